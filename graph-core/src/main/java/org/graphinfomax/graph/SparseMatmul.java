@@ -1,0 +1,55 @@
+package org.graphinfomax.graph;
+
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A way to multiply a {@link SparseMatrix} by a dense ND4J matrix: the propagation step of every
+ * graph neural network layer and the first product of a layer on sparse features.
+ *
+ * <p>Two implementations exist and give the same result: {@link #cpuKernel()}, a multithreaded
+ * CSR kernel that reads and writes ND4J's off-heap buffers directly (fast on the CPU backend), and
+ * {@link #nd4jOps()}, built only from ND4J operations (gather, scale, unsorted segment sum) so that
+ * it runs unchanged on a GPU backend. {@link #forCurrentBackend()} picks the right one.
+ */
+public interface SparseMatmul {
+
+    /**
+     * Computes {@code a · x}.
+     *
+     * @param a a sparse (m x n) matrix
+     * @param x a dense (n x d) matrix of type FLOAT or DOUBLE, in any ordering
+     * @return a new (m x d) matrix of the type of {@code x}, allocated in the current workspace if any
+     * @throws IllegalArgumentException if the shapes do not match or the type is not floating point
+     */
+    INDArray multiply(SparseMatrix a, INDArray x);
+
+    /** The multithreaded CSR kernel for the CPU backend (see {@link ComputeThreads}). */
+    static SparseMatmul cpuKernel() {
+        return CsrKernel.INSTANCE;
+    }
+
+    /** The implementation made of ND4J operations only, for GPU backends. */
+    static SparseMatmul nd4jOps() {
+        return Nd4jOpsKernel.INSTANCE;
+    }
+
+    /** {@link #cpuKernel()} when ND4J runs on the CPU backend, {@link #nd4jOps()} otherwise. */
+    static SparseMatmul forCurrentBackend() {
+        return Nd4j.getEnvironment().isCPU() ? cpuKernel() : nd4jOps();
+    }
+
+    /** Throws unless {@code x} can be multiplied by {@code a}. */
+    static void checkOperands(SparseMatrix a, INDArray x) {
+        if (x.rank() != 2) {
+            throw new IllegalArgumentException("the dense operand must be 2-D, got shape " + java.util.Arrays.toString(x.shape()));
+        }
+        if (x.rows() != a.cols()) {
+            throw new IllegalArgumentException("cannot multiply a " + a.rows() + " x " + a.cols()
+                    + " sparse matrix by a " + x.rows() + " x " + x.columns() + " matrix");
+        }
+        if (!x.dataType().isFPType() || x.dataType().width() < 4) {
+            throw new IllegalArgumentException("sparse products support FLOAT and DOUBLE operands, not " + x.dataType());
+        }
+    }
+}
