@@ -23,8 +23,6 @@ public final class DenseFeatures implements NodeFeatures {
         if (!array.dataType().isFPType()) {
             throw new IllegalArgumentException("node features must be floating point, got " + array.dataType());
         }
-        Math.toIntExact(array.rows());
-        Math.toIntExact(array.columns());
         FiniteCheck.requireFinite(array, "node feature");
         this.array = array;
     }
@@ -36,12 +34,12 @@ public final class DenseFeatures implements NodeFeatures {
 
     @Override
     public int numRows() {
-        return (int) array.rows();
+        return array.rows();
     }
 
     @Override
     public int numFeatures() {
-        return (int) array.columns();
+        return array.columns();
     }
 
     @Override

@@ -85,11 +85,14 @@ public final class SparseMatrix {
             throw new IllegalArgumentException("row pointers announce " + nnz + " entries, but there are "
                     + colIndices.length + " column indices and " + values.length + " values");
         }
+        for (int i = 0; i < rows; i++) {
+            if (rowPointers[i + 1] < rowPointers[i] || rowPointers[i + 1] > nnz) {
+                throw new IllegalArgumentException("row pointer " + (i + 1) + " (" + rowPointers[i + 1]
+                        + ") is not between the previous one (" + rowPointers[i] + ") and the entry count " + nnz);
+            }
+        }
         int[] rowOf = new int[nnz];
         for (int i = 0; i < rows; i++) {
-            if (rowPointers[i + 1] < rowPointers[i]) {
-                throw new IllegalArgumentException("row pointers decrease at row " + i);
-            }
             Arrays.fill(rowOf, rowPointers[i], rowPointers[i + 1], i);
         }
         return fromCoo(rows, cols, rowOf, colIndices, values);
