@@ -1,0 +1,293 @@
+package org.graphinfomax.infomax.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import libsvm.svm;
+import libsvm.svm_model;
+import libsvm.svm_node;
+import libsvm.svm_parameter;
+import libsvm.svm_problem;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The graph-classification protocol of InfoGraph (Sun et al. 2020) done without peeking at the
+ * test folds: stratified 10-fold cross-validation of an RBF-kernel SVM on frozen embeddings,
+ * repeated 5 times with different fold seeds. In each outer fold the penalty C is chosen from
+ * {1e-3, ..., 1e3} by a stratified 5-fold cross-validation on the training part only, the SVM is
+ * refitted on the whole training part with that C, and scored on the test fold.
+ *
+ * <p>The SVM is LIBSVM's C-SVC (one-vs-one for several classes), as scikit-learn's {@code SVC}
+ * that the reference uses, with the same default kernel width {@code gamma = 1 / (features x
+ * variance of the fitted data)}, computed for each fit from its own training data.
+ */
+public final class SvmCrossValidation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SvmCrossValidation.class);
+    private static final double[] DEFAULT_C = {1e-3, 1e-2, 1e-1, 1, 10, 100, 1000};
+
+    static {
+        svm.svm_set_print_string_function(s -> { });
+    }
+
+    private final int folds;
+    private final int repeats;
+    private final int innerFolds;
+    private final double[] cGrid;
+    private final long seed;
+    private final int threads;
+
+    private SvmCrossValidation(Builder b) {
+        this.folds = b.folds;
+        this.repeats = b.repeats;
+        this.innerFolds = b.innerFolds;
+        this.cGrid = b.cGrid.clone();
+        this.seed = b.seed;
+        this.threads = b.threads;
+    }
+
+    /** A builder with the protocol's settings (10 folds, 5 repeats, inner 5-fold search of C). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The result: accuracy of every fold of every repeat; the summary is over repeats (the mean
+     * accuracy of each repeat's folds), as the papers report.
+     *
+     * @param foldAccuracies [repeat][fold] test accuracy
+     * @param chosenC [repeat][fold] the C picked by the inner search
+     */
+    public record Result(double[][] foldAccuracies, double[][] chosenC) {
+
+        /** Per repeat, the mean over its folds. */
+        public AccuracySummary summary() {
+            return new AccuracySummary(Arrays.stream(foldAccuracies).mapToDouble(f -> Arrays.stream(f).average().orElseThrow()).toArray());
+        }
+
+        @Override
+        public String toString() {
+            return summary().toString();
+        }
+    }
+
+    /**
+     * Runs the protocol.
+     *
+     * @param embeddings one row per graph
+     * @param labels one class per graph, 0..C-1
+     * @throws IllegalArgumentException if sizes differ, a label is negative, or fewer than two
+     *     classes occur
+     */
+    public Result evaluate(INDArray embeddings, int[] labels) {
+        Objects.requireNonNull(embeddings, "embeddings");
+        if (embeddings.rank() != 2) {
+            throw new IllegalArgumentException("expected a 2-D embedding matrix, got shape " + Arrays.toString(embeddings.shape()));
+        }
+        Labels.requireClasses(labels, embeddings.rows());
+        double[][] x = embeddings.castTo(DataType.DOUBLE).toDoubleMatrix();
+        svm_node[][] nodes = toNodes(x);
+        double[][] accuracy = new double[repeats][folds];
+        double[][] chosen = new double[repeats][folds];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "svm-cv");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<double[]>> pending = new ArrayList<>();
+            for (int rep = 0; rep < repeats; rep++) {
+                List<StratifiedKFold.Fold> split = StratifiedKFold.split(labels, folds, seed + rep);
+                for (int f = 0; f < folds; f++) {
+                    StratifiedKFold.Fold fold = split.get(f);
+                    long innerSeed = (seed + rep) * 1_000_003L + f;
+                    pending.add(pool.submit(() -> outerFold(x, nodes, labels, fold, innerSeed)));
+                }
+            }
+            for (int k = 0; k < pending.size(); k++) {
+                double[] r = pending.get(k).get();
+                accuracy[k / folds][k % folds] = r[0];
+                chosen[k / folds][k % folds] = r[1];
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("SVM evaluation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Result result = new Result(accuracy, chosen);
+        LOG.info("SVM {}x{}-fold CV: {}", repeats, folds, result);
+        return result;
+    }
+
+    /** {accuracy on the test fold, chosen C}. */
+    private double[] outerFold(double[][] x, svm_node[][] nodes, int[] labels, StratifiedKFold.Fold fold, long innerSeed) {
+        int[] train = fold.train();
+        double bestC = cGrid[0];
+        if (cGrid.length > 1) {
+            int[] trainLabels = Arrays.stream(train).map(i -> labels[i]).toArray();
+            List<StratifiedKFold.Fold> inner = StratifiedKFold.split(trainLabels, innerFolds, innerSeed);
+            double bestAccuracy = -1;
+            for (double c : cGrid) {
+                double correct = 0;
+                for (StratifiedKFold.Fold f : inner) {
+                    int[] innerTrain = Arrays.stream(f.train()).map(i -> train[i]).toArray();
+                    int[] innerTest = Arrays.stream(f.test()).map(i -> train[i]).toArray();
+                    correct += countCorrect(fit(x, nodes, labels, innerTrain, c), nodes, labels, innerTest);
+                }
+                double acc = correct / train.length;
+                if (acc > bestAccuracy) {
+                    bestAccuracy = acc;
+                    bestC = c;
+                }
+            }
+        }
+        svm_model model = fit(x, nodes, labels, train, bestC);
+        return new double[] {(double) countCorrect(model, nodes, labels, fold.test()) / fold.test().length, bestC};
+    }
+
+    private static svm_model fit(double[][] x, svm_node[][] nodes, int[] labels, int[] rows, double c) {
+        svm_problem problem = new svm_problem();
+        problem.l = rows.length;
+        problem.x = new svm_node[rows.length][];
+        problem.y = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            problem.x[k] = nodes[rows[k]];
+            problem.y[k] = labels[rows[k]];
+        }
+        svm_parameter p = new svm_parameter();
+        p.svm_type = svm_parameter.C_SVC;
+        p.kernel_type = svm_parameter.RBF;
+        p.gamma = scaleGamma(x, rows);
+        p.C = c;
+        p.cache_size = 200;
+        p.eps = 1e-3;
+        p.shrinking = 1;
+        p.probability = 0;
+        p.nr_weight = 0;
+        p.weight_label = new int[0];
+        p.weight = new double[0];
+        return svm.svm_train(problem, p);
+    }
+
+    /** scikit-learn's gamma = 'scale': 1 / (features x variance of all entries of the fitted rows). */
+    static double scaleGamma(double[][] x, int[] rows) {
+        int d = x[0].length;
+        double sum = 0;
+        double sumSq = 0;
+        for (int r : rows) {
+            for (double v : x[r]) {
+                sum += v;
+                sumSq += v * v;
+            }
+        }
+        double count = (double) rows.length * d;
+        double variance = sumSq / count - (sum / count) * (sum / count);
+        return variance > 0 ? 1.0 / (d * variance) : 1.0;
+    }
+
+    private static int countCorrect(svm_model model, svm_node[][] nodes, int[] labels, int[] rows) {
+        int correct = 0;
+        for (int r : rows) {
+            if ((int) svm.svm_predict(model, nodes[r]) == labels[r]) {
+                correct++;
+            }
+        }
+        return correct;
+    }
+
+    /** LIBSVM's sparse rows (1-based feature indices, zeros left out). */
+    private static svm_node[][] toNodes(double[][] x) {
+        svm_node[][] nodes = new svm_node[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            List<svm_node> row = new ArrayList<>();
+            for (int j = 0; j < x[i].length; j++) {
+                if (!Double.isFinite(x[i][j])) {
+                    throw new IllegalArgumentException("embedding of sample " + i + ", dimension " + j + " is " + x[i][j]);
+                }
+                if (x[i][j] != 0) {
+                    svm_node node = new svm_node();
+                    node.index = j + 1;
+                    node.value = x[i][j];
+                    row.add(node);
+                }
+            }
+            nodes[i] = row.toArray(new svm_node[0]);
+        }
+        return nodes;
+    }
+
+    /** Settings of {@link SvmCrossValidation}. */
+    public static final class Builder {
+        private int folds = 10;
+        private int repeats = 5;
+        private int innerFolds = 5;
+        private double[] cGrid = DEFAULT_C;
+        private long seed;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {
+        }
+
+        /** Outer folds (10). */
+        public Builder folds(int folds) {
+            this.folds = requireAtLeast(folds, 2, "folds");
+            return this;
+        }
+
+        /** Repetitions with different fold seeds (5). */
+        public Builder repeats(int repeats) {
+            this.repeats = requireAtLeast(repeats, 1, "repeats");
+            return this;
+        }
+
+        /** Folds of the inner search for C (5). */
+        public Builder innerFolds(int innerFolds) {
+            this.innerFolds = requireAtLeast(innerFolds, 2, "inner folds");
+            return this;
+        }
+
+        /** Candidate values of C ({1e-3, ..., 1e3}); a single value skips the inner search. */
+        public Builder cGrid(double... values) {
+            if (values.length == 0 || Arrays.stream(values).anyMatch(c -> !(c > 0))) {
+                throw new IllegalArgumentException("C values must be positive: " + Arrays.toString(values));
+            }
+            this.cGrid = values.clone();
+            return this;
+        }
+
+        /** Seed of the fold assignment (repeat r uses seed + r). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Threads running folds in parallel (all cores). */
+        public Builder threads(int threads) {
+            this.threads = requireAtLeast(threads, 1, "threads");
+            return this;
+        }
+
+        /** The protocol. */
+        public SvmCrossValidation build() {
+            return new SvmCrossValidation(this);
+        }
+
+        private static int requireAtLeast(int value, int min, String what) {
+            if (value < min) {
+                throw new IllegalArgumentException(what + " must be at least " + min + ", got " + value);
+            }
+            return value;
+        }
+    }
+}
