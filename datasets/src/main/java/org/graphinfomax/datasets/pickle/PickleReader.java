@@ -64,8 +64,10 @@ public final class PickleReader {
         Unpickler unpickler = new Unpickler();
         try {
             return unpickler.loads(bytes);
-        } catch (IOException | RuntimeException e) {
-            throw new DatasetFormatException(location, "truncated or corrupt pickle (" + describe(e) + ")", e);
+        } catch (IOException e) {
+            throw new DatasetFormatException(location, "truncated pickle (" + describe(e) + ")", e);
+        } catch (RuntimeException e) {
+            throw new DatasetFormatException(location, "corrupt or unsupported pickle content (" + describe(e) + ")", e);
         } finally {
             unpickler.close();
         }
