@@ -39,24 +39,31 @@ class PlanetoidTest {
         return ((SparseFeatures) d.graph().requireFeatures()).matrix();
     }
 
-    private static void assertUndirectedWithoutLoops(Graph g) {
+    static void assertUndirectedWithoutLoops(Graph g) {
         assertTrue(g.isUndirected());
         assertEquals(0, g.adjacency().countSelfLoops());
         assertFalse(g.adjacency().hasDuplicates());
     }
 
+    /** The figures of the data README's Planetoid table (features 0 for a load without features). */
+    private static void assertStatistics(NodeClassificationDataset d, int nodes, int features, int classes,
+            int directedEdges, int train, int validation, int test) {
+        Graph g = d.graph();
+        assertEquals(nodes, g.numNodes());
+        assertEquals(features, g.numFeatures());
+        assertEquals(classes, d.numClasses());
+        assertEquals(directedEdges, g.numEdges());
+        assertUndirectedWithoutLoops(g);
+        assertEquals(train, d.split().trainSize());
+        assertEquals(validation, d.split().validationSize());
+        assertEquals(test, d.split().testSize());
+    }
+
     @Test
     void coraMatchesThePublishedStatistics() throws IOException {
         NodeClassificationDataset cora = Planetoid.load(TestData.planetoid(), "cora");
+        assertStatistics(cora, 2708, 1433, 7, 10556, 140, 500, 1000);
         Graph g = cora.graph();
-        assertEquals(2708, g.numNodes());
-        assertEquals(1433, g.numFeatures());
-        assertEquals(7, cora.numClasses());
-        assertEquals(10556, g.numEdges());
-        assertUndirectedWithoutLoops(g);
-        assertEquals(140, cora.split().trainSize());
-        assertEquals(500, cora.split().validationSize());
-        assertEquals(1000, cora.split().testSize());
         assertArrayEquals(Split.range(0, 140), cora.split().train());
         assertArrayEquals(Split.range(140, 640), cora.split().validation());
         assertArrayEquals(Split.range(1708, 2708), cora.split().test());
@@ -85,15 +92,8 @@ class PlanetoidTest {
     @Test
     void citeseerLeavesTheFifteenMissingTestIdsEmptyAndUnlabelled() throws IOException {
         NodeClassificationDataset citeseer = Planetoid.load(TestData.planetoid(), "citeseer");
+        assertStatistics(citeseer, 3327, 3703, 6, 9104, 120, 500, 1000);
         Graph g = citeseer.graph();
-        assertEquals(3327, g.numNodes());
-        assertEquals(3703, g.numFeatures());
-        assertEquals(6, citeseer.numClasses());
-        assertEquals(9104, g.numEdges());
-        assertUndirectedWithoutLoops(g);
-        assertEquals(120, citeseer.split().trainSize());
-        assertEquals(500, citeseer.split().validationSize());
-        assertEquals(1000, citeseer.split().testSize());
         SparseMatrix x = featureMatrix(citeseer);
         assertEquals(105165, x.nnz());
         int[] labels = citeseer.labels();
@@ -120,15 +120,9 @@ class PlanetoidTest {
         assertTrue(missing.getMessage().contains("loadWithoutFeatures"), missing.getMessage());
 
         NodeClassificationDataset pubmed = Planetoid.loadWithoutFeatures(TestData.planetoid(), "pubmed");
+        assertStatistics(pubmed, 19717, 0, 3, 88648, 60, 500, 1000);
         Graph g = pubmed.graph();
-        assertEquals(19717, g.numNodes());
         assertTrue(g.features().isEmpty());
-        assertEquals(3, pubmed.numClasses());
-        assertEquals(88648, g.numEdges());
-        assertUndirectedWithoutLoops(g);
-        assertEquals(60, pubmed.split().trainSize());
-        assertEquals(500, pubmed.split().validationSize());
-        assertEquals(1000, pubmed.split().testSize());
         int[] labels = pubmed.labels();
         assertArrayEquals(new int[] {4103, 7739, 7875}, labelCounts(labels, 3, Split.range(0, 19717)));
         assertArrayEquals(new int[] {180, 413, 407}, labelCounts(labels, 3, pubmed.split().test()));

@@ -2,7 +2,6 @@ package org.graphinfomax.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,11 +64,7 @@ class TUDatasetTest {
         assertEquals(e.directedEdges(), d.graphs().stream().mapToInt(Graph::numEdges).sum());
         assertEquals(e.features(), d.numFeatures());
         assertEquals(e.featureDescription(), d.featureDescription());
-        for (Graph g : d.graphs()) {
-            assertTrue(g.isUndirected());
-            assertEquals(0, g.adjacency().countSelfLoops());
-            assertFalse(g.adjacency().hasDuplicates());
-        }
+        d.graphs().forEach(PlanetoidTest::assertUndirectedWithoutLoops);
     }
 
     @Test

@@ -96,6 +96,10 @@ public final class NumpyArray {
             throw new IllegalStateException("a float array (" + dtype + ") cannot be read as integers");
         }
         int[] out = new int[size()];
+        if (dtype.kind() == 'i' && dtype.itemSize() == 4 && isCOrder()) {
+            data.asIntBuffer().get(out);
+            return out;
+        }
         for (int i = 0; i < out.length; i++) {
             long v = readInteger(storageIndex(i));
             if (v != (int) v) {
@@ -109,6 +113,10 @@ public final class NumpyArray {
     /** The elements as floats in C order (integers are converted). */
     public float[] toFloatArray() {
         float[] out = new float[size()];
+        if (dtype.kind() == 'f' && dtype.itemSize() == 4 && isCOrder()) {
+            data.asFloatBuffer().get(out);
+            return out;
+        }
         for (int i = 0; i < out.length; i++) {
             int k = storageIndex(i);
             out[i] = switch (dtype.kind()) {
@@ -130,9 +138,14 @@ public final class NumpyArray {
         };
     }
 
+    /** Whether elements are stored in C order (always so for fewer than two dimensions). */
+    private boolean isCOrder() {
+        return !fortranOrder || shape.length < 2;
+    }
+
     /** Where the i-th element in C order is stored. */
     private int storageIndex(int i) {
-        if (!fortranOrder || shape.length < 2) {
+        if (isCOrder()) {
             return i;
         }
         if (shape.length > 2) {
