@@ -23,6 +23,11 @@ import org.graphinfomax.graph.SparseMatrix;
  * {@code indptr} and {@code _shape}, which {@link #readCsrMatrix} turns into a
  * {@link SparseMatrix}. Every failure (a truncated file, a file that is no pickle, an unexpected
  * object) becomes a {@link DatasetFormatException} naming the file.
+ *
+ * <p>The registration happens once, when this class is initialised. The library keeps one table
+ * for the whole JVM, so code that later registers other constructors for the same numpy names
+ * replaces these; the readers below then report the unexpected object type rather than misread
+ * it. Unpickling itself is thread-safe: every call uses its own {@link Unpickler}.
  */
 public final class PickleReader {
 
