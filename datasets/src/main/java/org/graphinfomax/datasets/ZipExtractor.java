@@ -32,10 +32,10 @@ final class ZipExtractor {
         boolean moved = false;
         try {
             unpack(archive, temp);
-            moved = AtomicFiles.moveFolderIntoPlace(temp, target);
+            moved = FolderMoves.moveFolderIntoPlace(temp, target);
         } finally {
             if (!moved) {
-                AtomicFiles.deleteRecursively(temp);
+                FolderMoves.deleteRecursively(temp);
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.graphinfomax.datasets;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
@@ -11,22 +10,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Moves a finished temporary file or folder into place in one step, and removes abandoned ones. */
-final class AtomicFiles {
+/** Moves a finished temporary folder into place in one step, and removes abandoned ones. */
+final class FolderMoves {
 
-    private AtomicFiles() {
-    }
-
-    /**
-     * Renames {@code temp} to {@code target} (replacing a file, not a folder), atomically where the
-     * file system can; {@code temp} must be in the same folder as {@code target}.
-     */
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+    private FolderMoves() {
     }
 
     /**
