@@ -365,13 +365,7 @@ public final class SparseMatrix {
 
     private SparseMatrix computeTranspose() {
         int nnz = nnz();
-        int[] ptr = new int[cols + 1];
-        for (int p = 0; p < nnz; p++) {
-            ptr[colIdx[p] + 1]++;
-        }
-        for (int j = 0; j < cols; j++) {
-            ptr[j + 1] += ptr[j];
-        }
+        int[] ptr = bucketStarts(colIdx, cols);
         int[] next = Arrays.copyOf(ptr, cols);
         int[] col = new int[nnz];
         float[] val = new float[nnz];
@@ -719,25 +713,13 @@ public final class SparseMatrix {
     private static SparseMatrix sortedFromCoo(int rows, int cols, int[] r, int[] c, float[] v) {
         int nnz = r.length;
         // Pass 1: order entries by column (stable).
-        int[] colCount = new int[cols + 1];
-        for (int k = 0; k < nnz; k++) {
-            colCount[c[k] + 1]++;
-        }
-        for (int j = 0; j < cols; j++) {
-            colCount[j + 1] += colCount[j];
-        }
+        int[] colNext = bucketStarts(c, cols);
         int[] byCol = new int[nnz];
         for (int k = 0; k < nnz; k++) {
-            byCol[colCount[c[k]]++] = k;
+            byCol[colNext[c[k]]++] = k;
         }
         // Pass 2: order by row (stable), so columns end up sorted within each row.
-        int[] ptr = new int[rows + 1];
-        for (int k = 0; k < nnz; k++) {
-            ptr[r[k] + 1]++;
-        }
-        for (int i = 0; i < rows; i++) {
-            ptr[i + 1] += ptr[i];
-        }
+        int[] ptr = bucketStarts(r, rows);
         int[] next = Arrays.copyOf(ptr, rows);
         int[] col = new int[nnz];
         float[] val = new float[nnz];
@@ -747,6 +729,21 @@ public final class SparseMatrix {
             val[q] = v == null ? 1f : v[k];
         }
         return new SparseMatrix(rows, cols, ptr, col, val);
+    }
+
+    /**
+     * Counting-sort offsets: entry b of the result is the number of keys below b, for buckets
+     * 0..buckets (so the last entry is the key count).
+     */
+    private static int[] bucketStarts(int[] keys, int buckets) {
+        int[] starts = new int[buckets + 1];
+        for (int key : keys) {
+            starts[key + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            starts[b + 1] += starts[b];
+        }
+        return starts;
     }
 
     private static void checkShape(int rows, int cols) {
