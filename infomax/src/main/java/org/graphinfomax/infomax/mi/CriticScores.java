@@ -197,7 +197,7 @@ public final class CriticScores {
     }
 
     private static long nonEmptyCount(INDArray mask, String what) {
-        long count = Math.round(mask.sumNumber().doubleValue());
+        long count = Math.round(StableOps.sum(mask));
         if (count <= 0) {
             throw new IllegalArgumentException(what + " selects no entry");
         }

@@ -40,7 +40,7 @@ final class InfoNceEstimator implements MiEstimator {
         INDArray contrast = Transforms.max(positives, scores.negativeMask(), true);
         INDArray positivesPerRow = positives.sum(true, 1);
         INDArray rowUsed = Transforms.min(positivesPerRow, 1.0, true);
-        double usedRows = rowUsed.sumNumber().doubleValue();
+        double usedRows = StableOps.sum(rowUsed);
         Transforms.max(positivesPerRow, 1.0, false);
 
         // Row-wise log-sum-exp over the contrast set; entries outside it get a -1e30 penalty.
@@ -50,11 +50,13 @@ final class InfoNceEstimator implements MiEstimator {
         INDArray rowSum = shifted.sum(true, 1);
         INDArray rowLogSumExp = Transforms.log(rowSum, true).addi(rowMax);
 
+        // Each row term mean_p f_ip - logsumexp_i is <= 0 (clamped against rounding), and log K_i is summed in
+        // double, so the value cannot exceed log K even in FLOAT.
         INDArray rowPositiveMean = v.mul(positives).sum(true, 1).divi(positivesPerRow);
-        double positiveTerm = rowPositiveMean.muli(rowUsed).sumNumber().doubleValue() / usedRows;
-        INDArray logK = Transforms.log(Transforms.max(contrast.sum(true, 1), 1.0, false), false);
-        double negativeTerm = rowLogSumExp.subi(logK).muli(rowUsed).sumNumber().doubleValue() / usedRows;
-        BoundValue bound = BoundValue.ofTerms(positiveTerm, negativeTerm);
+        INDArray rowTerm = Transforms.min(rowPositiveMean.sub(rowLogSumExp), 0.0, false).muli(rowUsed);
+        double value = StableOps.sum(rowTerm) / usedRows + meanLogContrastSize(contrast, rowUsed, usedRows);
+        double positiveTerm = StableOps.sum(rowPositiveMean.muli(rowUsed)) / usedRows;
+        BoundValue bound = new BoundValue(value, positiveTerm, positiveTerm - value, -value);
         if (!withGradient) {
             return new MiEstimate(bound, null, null);
         }
@@ -63,6 +65,19 @@ final class InfoNceEstimator implements MiEstimator {
         INDArray gradient = shifted.diviColumnVector(rowSum).muliColumnVector(rowWeight);
         gradient.subi(positives.mulColumnVector(rowWeight.divi(positivesPerRow)));
         return new MiEstimate(bound, gradient, gradient);
+    }
+
+    /** @return the mean over used rows of log K_i, K_i the size of row i's contrast set, in double */
+    private static double meanLogContrastSize(INDArray contrast, INDArray rowUsed, double usedRows) {
+        double[] sizes = StableOps.toHost(contrast.sum(true, 1));
+        double[] used = StableOps.toHost(rowUsed);
+        double sum = 0.0;
+        for (int row = 0; row < sizes.length; row++) {
+            if (used[row] > 0) {
+                sum += Math.log(sizes[row]);
+            }
+        }
+        return sum / usedRows;
     }
 
     private static MiEstimate pairs(CriticScores scores, boolean withGradient) {
@@ -74,14 +89,15 @@ final class InfoNceEstimator implements MiEstimator {
         double logK = Math.log(m + 1.0);
         // log(e^p + sum e^n) - p = softplus(L - p) with L the negatives' log-sum-exp.
         INDArray gap = p.rsub(logSumExpNegatives);
-        double meanSoftplus = StableOps.softplus(gap, 1.0).sumNumber().doubleValue() / n;
-        double positiveTerm = p.sumNumber().doubleValue() / n;
-        BoundValue bound = BoundValue.ofTerms(positiveTerm, positiveTerm + meanSoftplus - logK);
+        double meanSoftplus = StableOps.sum(StableOps.softplus(gap, 1.0)) / n;
+        double positiveTerm = StableOps.sum(p) / n;
+        double value = logK - meanSoftplus;
+        BoundValue bound = new BoundValue(value, positiveTerm, positiveTerm - value, -value);
         if (!withGradient) {
             return new MiEstimate(bound, null, null);
         }
         INDArray weights = StableOps.sigmoid(gap, 1.0);
-        double negativeShare = weights.sumNumber().doubleValue() / n;
+        double negativeShare = StableOps.sum(weights) / n;
         INDArray positiveGradient = weights.muli(-1.0 / n);
         INDArray negativeGradient = negatives.softmax().muli(negativeShare);
         return new MiEstimate(bound, positiveGradient, negativeGradient);

@@ -39,7 +39,7 @@ record LogMeanExp(double value, INDArray softmax) {
         double max = shifted.maxNumber().doubleValue();
         shifted.subi(max);
         Transforms.exp(shifted, false);
-        double sum = shifted.sumNumber().doubleValue();
+        double sum = StableOps.sum(shifted);
         double value = max + Math.log(sum) - Math.log(group.count());
         return new LogMeanExp(value, withGradient ? shifted.divi(sum) : null);
     }

@@ -52,7 +52,7 @@ final class ScoreGroup {
 
     /** @return the group mean of {@code terms}, which is overwritten */
     double meanOf(INDArray terms) {
-        return weighInPlace(terms).sumNumber().doubleValue();
+        return StableOps.sum(weighInPlace(terms));
     }
 
     /**
