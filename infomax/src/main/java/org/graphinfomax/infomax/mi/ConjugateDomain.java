@@ -15,6 +15,10 @@ public record ConjugateDomain(double lower, boolean lowerClosed, double upper, b
             new ConjugateDomain(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
 
     /**
+     * @param lower       lower end
+     * @param lowerClosed whether the lower end belongs to the interval
+     * @param upper       upper end
+     * @param upperClosed whether the upper end belongs to the interval
      * @throws IllegalArgumentException if the ends are NaN or out of order
      */
     public ConjugateDomain {
@@ -23,22 +27,35 @@ public record ConjugateDomain(double lower, boolean lowerClosed, double upper, b
         }
     }
 
-    /** @return the open interval {@code (-infinity, upper)} */
+    /**
+     * @param upper the excluded upper end
+     * @return the open interval {@code (-infinity, upper)}
+     */
     public static ConjugateDomain below(double upper) {
         return new ConjugateDomain(Double.NEGATIVE_INFINITY, false, upper, false);
     }
 
-    /** @return the interval {@code (-infinity, upper]} */
+    /**
+     * @param upper the included upper end
+     * @return the interval {@code (-infinity, upper]}
+     */
     public static ConjugateDomain atMost(double upper) {
         return new ConjugateDomain(Double.NEGATIVE_INFINITY, false, upper, true);
     }
 
-    /** @return the closed interval {@code [lower, upper]} */
+    /**
+     * @param lower the included lower end
+     * @param upper the included upper end
+     * @return the closed interval {@code [lower, upper]}
+     */
     public static ConjugateDomain closed(double lower, double upper) {
         return new ConjugateDomain(lower, true, upper, true);
     }
 
-    /** @return whether t lies in the interval */
+    /**
+     * @param t a real number
+     * @return whether t lies in the interval
+     */
     public boolean contains(double t) {
         boolean aboveLower = lowerClosed ? t >= lower : t > lower;
         boolean belowUpper = upperClosed ? t <= upper : t < upper;
@@ -46,6 +63,7 @@ public record ConjugateDomain(double lower, boolean lowerClosed, double upper, b
     }
 
     /**
+     * @param t a real number
      * @return whether t lies in the closure of the interval; activations that approach an open end as
      *     |v| grows reach it in floating point (e.g. {@code -softplus(-v)} rounds to 0 for v above ~745)
      */

@@ -96,7 +96,7 @@ public final class CriticScores {
     public static CriticScores byGraph(INDArray scores, int[] graphIndex) {
         requireMatrix(scores);
         requireRows(scores, graphIndex.length);
-        INDArray positiveMask = ScoreMasks.byGraph(graphIndex, (int) scores.columns(), scores.dataType());
+        INDArray positiveMask = ScoreMasks.byGraph(graphIndex, scores.columns(), scores.dataType());
         return masked(scores, positiveMask, ScoreMasks.complement(positiveMask));
     }
 
@@ -108,7 +108,7 @@ public final class CriticScores {
     public static CriticScores byGraph(INDArray scores, INDArray graphIndex) {
         requireMatrix(scores);
         requireRows(scores, graphIndex.length());
-        INDArray positiveMask = ScoreMasks.byGraph(graphIndex, (int) scores.columns(), scores.dataType());
+        INDArray positiveMask = ScoreMasks.byGraph(graphIndex, scores.columns(), scores.dataType());
         return masked(scores, positiveMask, ScoreMasks.complement(positiveMask));
     }
 
@@ -125,7 +125,7 @@ public final class CriticScores {
             throw new IllegalArgumentException("need a square score matrix with at least 2 rows, got shape "
                     + Arrays.toString(scores.shape()));
         }
-        INDArray diagonal = ScoreMasks.diagonal((int) scores.rows(), scores.dataType());
+        INDArray diagonal = ScoreMasks.diagonal(scores.rows(), scores.dataType());
         return masked(scores, diagonal, ScoreMasks.complement(diagonal));
     }
 

@@ -23,13 +23,19 @@ public final class MiEstimators {
     private MiEstimators() {
     }
 
-    /** @return the f-GAN bound {@code E_P[g_f(v)] - E_Q[f*(g_f(v))]} on {@code D_f(P || Q)} */
+    /**
+     * @param divergence the f-divergence
+     * @return the f-GAN bound {@code E_P[g_f(v)] - E_Q[f*(g_f(v))]} on {@code D_f(P || Q)}
+     */
     public static MiEstimator fDivergence(FDivergence divergence) {
         return new MeasureEstimator("f-GAN " + divergence.label(), Expectation.of(divergence.positiveTerm()),
                 Expectation.of(divergence.negativeTerm()));
     }
 
-    /** @return the Deep InfoMax / InfoGraph measure's bound {@code E_P[Ep(v)] - E_Q[Eq(v)]} */
+    /**
+     * @param measure the named measure
+     * @return the Deep InfoMax / InfoGraph measure's bound {@code E_P[Ep(v)] - E_Q[Eq(v)]}
+     */
     public static MiEstimator measure(NamedMeasure measure) {
         return new MeasureEstimator(measure.name(), measure.positive(), measure.negative());
     }

@@ -30,14 +30,21 @@ public final class ScoreTerms {
     private ScoreTerms() {
     }
 
-    /** @return the term {@code v + offset} (derivative 1) */
+    /**
+     * @param offset constant added to the score
+     * @return the term {@code v + offset} (derivative 1)
+     */
     public static ScoreTerm linear(double offset) {
         return ScoreTerm.of(withOffset("v", offset),
                 v -> offset == 0 ? v.dup() : v.add(offset),
                 v -> Nd4j.onesLike(v));
     }
 
-    /** @return the term {@code exp(v + shift) + offset}, saturating (derivative {@code exp(v + shift)}) */
+    /**
+     * @param shift  constant added to the score inside the exponential
+     * @param offset constant added to the exponential
+     * @return the term {@code exp(v + shift) + offset}, saturating (derivative {@code exp(v + shift)})
+     */
     public static ScoreTerm exponential(double shift, double offset) {
         return ScoreTerm.of(withOffset(shift == 0 ? "exp(v)" : withOffset("exp(v", shift) + ")", offset),
                 v -> {
@@ -47,7 +54,10 @@ public final class ScoreTerms {
                 v -> StableOps.exp(v, 1.0, shift));
     }
 
-    /** @return the term {@code offset - exp(-v)}, saturating (derivative {@code exp(-v)}) */
+    /**
+     * @param offset constant added to the term
+     * @return the term {@code offset - exp(-v)}, saturating (derivative {@code exp(-v)})
+     */
     public static ScoreTerm negativeExponential(double offset) {
         return ScoreTerm.of(withOffset("-exp(-v)", offset),
                 v -> {
@@ -57,7 +67,10 @@ public final class ScoreTerms {
                 v -> StableOps.exp(v, -1.0, 0.0));
     }
 
-    /** @return the term {@code offset + log sigmoid(v) = offset - softplus(-v)} (derivative {@code sigmoid(-v)}) */
+    /**
+     * @param offset constant added to the term
+     * @return the term {@code offset + log sigmoid(v) = offset - softplus(-v)} (derivative {@code sigmoid(-v)})
+     */
     public static ScoreTerm logSigmoid(double offset) {
         return ScoreTerm.of(withOffset("-softplus(-v)", offset),
                 v -> {
@@ -67,7 +80,10 @@ public final class ScoreTerms {
                 v -> StableOps.sigmoid(v, -1.0));
     }
 
-    /** @return the term {@code softplus(v) + offset} (derivative {@code sigmoid(v)}) */
+    /**
+     * @param offset constant added to the term
+     * @return the term {@code softplus(v) + offset} (derivative {@code sigmoid(v)})
+     */
     public static ScoreTerm softplus(double offset) {
         return ScoreTerm.of(withOffset("softplus(v)", offset),
                 v -> {

@@ -9,6 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 /** Every estimator the package offers, for parameterised tests. */
 final class AllEstimators {
 
+    /** The {@code @MethodSource} of parameterised tests over every estimator. */
+    static final String SOURCE = "org.graphinfomax.infomax.mi.AllEstimators#all";
+
     private AllEstimators() {
     }
 

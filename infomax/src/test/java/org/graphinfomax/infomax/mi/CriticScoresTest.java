@@ -75,8 +75,8 @@ class CriticScoresTest {
                 () -> CriticScores.byGraph(scores, new int[] {0, 1}));
         assertMessage("graph index values span [-1, 1], outside [0, 2)",
                 () -> CriticScores.byGraph(scores, Nd4j.createFromArray(0, 1, -1)));
-        assertMessage("critic scores must be FLOAT or DOUBLE, got HALF",
-                () -> CriticScores.square(Nd4j.zeros(DataType.HALF, 3, 3)));
+        assertMessage("critic scores must be FLOAT or DOUBLE, got INT",
+                () -> CriticScores.square(Nd4j.zeros(DataType.INT32, 3, 3)));
         assertMessage("need a square score matrix with at least 2 rows, got shape [3, 2]",
                 () -> CriticScores.square(scores));
         assertMessage("positive scores are FLOAT but negative scores are DOUBLE",

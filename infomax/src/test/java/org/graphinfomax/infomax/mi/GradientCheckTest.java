@@ -3,9 +3,7 @@ package org.graphinfomax.infomax.mi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,12 +17,8 @@ class GradientCheckTest {
 
     private static final double TOLERANCE = 1e-6;
 
-    static List<Arguments> estimators() {
-        return AllEstimators.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimators")
+    @MethodSource(AllEstimators.SOURCE)
     void matrixLayoutWithMasks(AllEstimators.Case estimator) {
         INDArray scores = TestArrays.gaussian(1, DataType.DOUBLE, 7, 5, 0.0, 1.5);
         INDArray positive = TestArrays.bernoulliMask(2, DataType.DOUBLE, 7, 5, 0.3);
@@ -38,7 +32,7 @@ class GradientCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimators")
+    @MethodSource(AllEstimators.SOURCE)
     void pairsLayout(AllEstimators.Case estimator) {
         INDArray positive = TestArrays.gaussian(4, DataType.DOUBLE, 1, 9, 0.5, 1.0);
         INDArray negative = TestArrays.gaussian(5, DataType.DOUBLE, 3, 4, -0.5, 1.0);
@@ -53,7 +47,7 @@ class GradientCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimators")
+    @MethodSource(AllEstimators.SOURCE)
     void squareCriticMatrix(AllEstimators.Case estimator) {
         INDArray scores = TestArrays.gaussian(6, DataType.DOUBLE, 6, 6, 0.0, 2.0);
         CriticScores critic = CriticScores.square(scores);

@@ -3,10 +3,8 @@ package org.graphinfomax.infomax.mi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,12 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /** Scores of magnitude 100 to 1000 give finite values and gradients (no NaN, no infinity) in FLOAT and DOUBLE. */
 class NumericalStabilityTest {
 
-    static List<Arguments> estimators() {
-        return AllEstimators.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimators")
+    @MethodSource(AllEstimators.SOURCE)
     void hugeScoresGiveFiniteResults(AllEstimators.Case estimator) {
         for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
             for (double magnitude : new double[] {100, 300, 1000}) {

@@ -3,9 +3,7 @@ package org.graphinfomax.infomax.mi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,12 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class SameDistributionTest {
 
-    static List<Arguments> estimators() {
-        return AllEstimators.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimators")
+    @MethodSource(AllEstimators.SOURCE)
     void inputIgnoringCriticGivesExactlyZero(AllEstimators.Case estimator) {
         double constant = estimator.optimalCritic().applyAsDouble(0.0);
         INDArray scores = Nd4j.valueArrayOf(new long[] {5, 5}, constant, DataType.DOUBLE);
@@ -33,7 +27,7 @@ class SameDistributionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimators")
+    @MethodSource(AllEstimators.SOURCE)
     void scoresFromOneDistributionGiveEstimatesNearZero(AllEstimators.Case estimator) {
         double constant = estimator.optimalCritic().applyAsDouble(0.0);
         CriticScores scores = CriticScores.pairs(TestArrays.gaussian(1, DataType.DOUBLE, 1, 4000, constant, 0.02),
@@ -42,7 +36,7 @@ class SameDistributionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("estimators")
+    @MethodSource(AllEstimators.SOURCE)
     void criticForCorrelatedDataFindsNothingInIndependentData(AllEstimators.Case estimator) {
         // The optimal critic for rho = 0.5 evaluated on independent pairs: P and Q are both the product law.
         int count = 20_000;
