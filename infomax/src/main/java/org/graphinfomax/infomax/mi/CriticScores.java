@@ -32,11 +32,13 @@ public final class CriticScores {
     private final Layout layout;
     private final ScoreGroup positive;
     private final ScoreGroup negative;
+    private final boolean complementary;
 
-    private CriticScores(Layout layout, ScoreGroup positive, ScoreGroup negative) {
+    private CriticScores(Layout layout, ScoreGroup positive, ScoreGroup negative, boolean complementary) {
         this.layout = layout;
         this.positive = positive;
         this.negative = negative;
+        this.complementary = complementary;
     }
 
     /**
@@ -56,7 +58,7 @@ public final class CriticScores {
             throw new IllegalArgumentException("need at least one positive and one negative score, got "
                     + positiveScores.length() + " and " + negativeScores.length());
         }
-        return new CriticScores(Layout.PAIRS, ScoreGroup.all(positiveScores), ScoreGroup.all(negativeScores));
+        return new CriticScores(Layout.PAIRS, ScoreGroup.all(positiveScores), ScoreGroup.all(negativeScores), false);
     }
 
     /**
@@ -71,7 +73,7 @@ public final class CriticScores {
         requireMatrix(scores);
         INDArray positiveChecked = checkedMask(scores, positiveMask, "positive mask");
         INDArray negativeChecked = checkedMask(scores, negativeMask, "negative mask");
-        return masked(scores, positiveChecked, negativeChecked);
+        return masked(scores, positiveChecked, negativeChecked, false);
     }
 
     /**
@@ -82,7 +84,7 @@ public final class CriticScores {
     public static CriticScores matrix(INDArray scores, INDArray positiveMask) {
         requireMatrix(scores);
         INDArray positiveChecked = checkedMask(scores, positiveMask, "positive mask");
-        return masked(scores, positiveChecked, ScoreMasks.complement(positiveChecked));
+        return masked(scores, positiveChecked, ScoreMasks.complement(positiveChecked), true);
     }
 
     /**
@@ -94,10 +96,9 @@ public final class CriticScores {
      * @return the MATRIX layout
      */
     public static CriticScores byGraph(INDArray scores, int[] graphIndex) {
-        requireMatrix(scores);
+        requireGraphMatrix(scores);
         requireRows(scores, graphIndex.length);
-        INDArray positiveMask = ScoreMasks.byGraph(graphIndex, scores.columns(), scores.dataType());
-        return masked(scores, positiveMask, ScoreMasks.complement(positiveMask));
+        return onePositivePerRow(scores, ScoreMasks.byGraph(graphIndex, scores.columns(), scores.dataType()));
     }
 
     /**
@@ -106,10 +107,9 @@ public final class CriticScores {
      * @return the MATRIX layout, as {@link #byGraph(INDArray, int[])}
      */
     public static CriticScores byGraph(INDArray scores, INDArray graphIndex) {
-        requireMatrix(scores);
+        requireGraphMatrix(scores);
         requireRows(scores, graphIndex.length());
-        INDArray positiveMask = ScoreMasks.byGraph(graphIndex, scores.columns(), scores.dataType());
-        return masked(scores, positiveMask, ScoreMasks.complement(positiveMask));
+        return onePositivePerRow(scores, ScoreMasks.byGraph(graphIndex, scores.columns(), scores.dataType()));
     }
 
     /**
@@ -125,8 +125,7 @@ public final class CriticScores {
             throw new IllegalArgumentException("need a square score matrix with at least 2 rows, got shape "
                     + Arrays.toString(scores.shape()));
         }
-        INDArray diagonal = ScoreMasks.diagonal(scores.rows(), scores.dataType());
-        return masked(scores, diagonal, ScoreMasks.complement(diagonal));
+        return onePositivePerRow(scores, ScoreMasks.diagonal(scores.rows(), scores.dataType()));
     }
 
     /** @return the layout */
@@ -190,10 +189,23 @@ public final class CriticScores {
         return group.mask();
     }
 
-    private static CriticScores masked(INDArray scores, INDArray positiveMask, INDArray negativeMask) {
+    /** @return whether the negative mask is exactly {@code 1 - positive mask} (MATRIX layout) */
+    boolean masksComplementary() {
+        return complementary;
+    }
+
+    private static CriticScores masked(INDArray scores, INDArray positiveMask, INDArray negativeMask,
+                                       boolean complementary) {
         return new CriticScores(Layout.MATRIX,
                 ScoreGroup.masked(scores, positiveMask, nonEmptyCount(positiveMask, "positive mask")),
-                ScoreGroup.masked(scores, negativeMask, nonEmptyCount(negativeMask, "negative mask")));
+                ScoreGroup.masked(scores, negativeMask, nonEmptyCount(negativeMask, "negative mask")), complementary);
+    }
+
+    /** Exactly one positive per row and every other entry negative; the counts follow from the shape. */
+    private static CriticScores onePositivePerRow(INDArray scores, INDArray positiveMask) {
+        long negatives = scores.length() - scores.rows();
+        return new CriticScores(Layout.MATRIX, ScoreGroup.onePerRow(scores, positiveMask),
+                ScoreGroup.masked(scores, ScoreMasks.complement(positiveMask), negatives), true);
     }
 
     private static long nonEmptyCount(INDArray mask, String what) {
@@ -210,6 +222,14 @@ public final class CriticScores {
         if (scores.rank() != 2) {
             throw new IllegalArgumentException("need a score matrix (rank 2), got shape "
                     + Arrays.toString(scores.shape()));
+        }
+    }
+
+    private static void requireGraphMatrix(INDArray scores) {
+        requireMatrix(scores);
+        if (scores.columns() < 2) {
+            throw new IllegalArgumentException("need at least 2 graphs (columns) so that every node has a negative, got "
+                    + scores.columns());
         }
     }
 

@@ -37,14 +37,15 @@ final class InfoNceEstimator implements MiEstimator {
     private static MiEstimate matrix(CriticScores scores, boolean withGradient) {
         INDArray v = scores.positiveScores();
         INDArray positives = scores.positiveMask();
-        INDArray contrast = Transforms.max(positives, scores.negativeMask(), true);
         INDArray positivesPerRow = positives.sum(true, 1);
         INDArray rowUsed = Transforms.min(positivesPerRow, 1.0, true);
         double usedRows = StableOps.sum(rowUsed);
         Transforms.max(positivesPerRow, 1.0, false);
 
-        // Row-wise log-sum-exp over the contrast set; entries outside it get a -1e30 penalty.
-        INDArray shifted = contrast.sub(1.0).muli(StableOps.MASK_PENALTY).addi(v);
+        // Row-wise log-sum-exp over the contrast set (positives or negatives): when the masks are not
+        // complementary, entries outside it get a -1e30 penalty.
+        INDArray contrast = scores.masksComplementary() ? null : Transforms.max(positives, scores.negativeMask(), true);
+        INDArray shifted = contrast == null ? v.dup() : contrast.sub(1.0).muli(StableOps.MASK_PENALTY).addi(v);
         INDArray rowMax = shifted.max(true, 1);
         Transforms.exp(shifted.subiColumnVector(rowMax), false);
         INDArray rowSum = shifted.sum(true, 1);
@@ -54,7 +55,8 @@ final class InfoNceEstimator implements MiEstimator {
         // double, so the value cannot exceed log K even in FLOAT.
         INDArray rowPositiveMean = v.mul(positives).sum(true, 1).divi(positivesPerRow);
         INDArray rowTerm = Transforms.min(rowPositiveMean.sub(rowLogSumExp), 0.0, false).muli(rowUsed);
-        double value = StableOps.sum(rowTerm) / usedRows + meanLogContrastSize(contrast, rowUsed, usedRows);
+        double meanLogK = contrast == null ? Math.log(v.columns()) : meanLogContrastSize(contrast, rowUsed, usedRows);
+        double value = StableOps.sum(rowTerm) / usedRows + meanLogK;
         double positiveTerm = StableOps.sum(rowPositiveMean.muli(rowUsed)) / usedRows;
         BoundValue bound = new BoundValue(value, positiveTerm, positiveTerm - value, -value);
         if (!withGradient) {

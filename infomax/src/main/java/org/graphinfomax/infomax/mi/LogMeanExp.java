@@ -18,7 +18,7 @@ record LogMeanExp(double value, INDArray softmax) {
         public double evaluate(ScoreGroup group, INDArray gradient, double scale) {
             LogMeanExp result = of(group, gradient != null);
             if (gradient != null) {
-                gradient.addi(scale == 1.0 ? result.softmax() : result.softmax().muli(scale));
+                StableOps.addScaled(gradient, scale, result.softmax());
             }
             return result.value();
         }

@@ -22,6 +22,8 @@ public final class MineEstimator implements MiEstimator {
 
     private static final Logger LOG = LoggerFactory.getLogger(MineEstimator.class);
 
+    private static final Expectation MEAN_SCORE = Expectation.of(ScoreTerms.linear(0.0));
+
     private final double rate;
     private double logMovingAverage = Double.NaN;
 
@@ -59,17 +61,17 @@ public final class MineEstimator implements MiEstimator {
     @Override
     public MiEstimate estimate(CriticScores scores) {
         INDArray[] gradients = MiEstimate.zeroGradients(scores);
-        double positiveValue = Expectation.of(ScoreTerms.linear(0.0)).evaluate(scores.positive(), gradients[0], -1.0);
+        double positiveValue = MEAN_SCORE.evaluate(scores.positive(), gradients[0], -1.0);
         LogMeanExp logPartition = LogMeanExp.of(scores.negative(), true);
         updateMovingAverage(logPartition.value());
         double correction = Math.exp(logPartition.value() - logMovingAverage);
-        gradients[1].addi(logPartition.softmax().muli(correction));
+        StableOps.addScaled(gradients[1], correction, logPartition.softmax());
         return new MiEstimate(BoundValue.ofTerms(positiveValue, logPartition.value()), gradients[0], gradients[1]);
     }
 
     @Override
     public BoundValue evaluate(CriticScores scores) {
-        double positiveValue = Expectation.of(ScoreTerms.linear(0.0)).evaluate(scores.positive(), null, 0.0);
+        double positiveValue = MEAN_SCORE.evaluate(scores.positive(), null, 0.0);
         return BoundValue.ofTerms(positiveValue, LogMeanExp.of(scores.negative(), false).value());
     }
 

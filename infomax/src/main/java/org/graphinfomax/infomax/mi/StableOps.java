@@ -2,6 +2,7 @@ package org.graphinfomax.infomax.mi;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -54,19 +55,39 @@ final class StableOps {
         return Transforms.sigmoid(x.mul(scale), false);
     }
 
+    /** Up to this many elements a FLOAT array is summed in one FLOAT pass (relative error well below 1e-5). */
+    private static final long SHORT_FLOAT_SUM = 1 << 16;
+
     /**
-     * @return the sum of all elements as a double; FLOAT arrays are summed row by row in FLOAT and the row
-     *     sums in DOUBLE, which keeps the rounding error of million-element score matrices near 1e-7 instead
-     *     of the 1e-4 of one long FLOAT accumulation
+     * @return the sum of all elements as a double; large FLOAT arrays are summed row by row in FLOAT and the
+     *     row sums in DOUBLE, which keeps the rounding error of million-element score matrices near 1e-7
+     *     instead of the 1e-4 of one long FLOAT accumulation
      */
     static double sum(INDArray x) {
-        if (x.dataType() == DataType.DOUBLE) {
+        if (x.dataType() == DataType.DOUBLE || x.length() <= SHORT_FLOAT_SUM) {
             return x.sumNumber().doubleValue();
         }
         if (x.rank() == 2 && x.rows() > 1 && x.columns() > 1) {
             return x.sum(1).castTo(DataType.DOUBLE).sumNumber().doubleValue();
         }
         return x.castTo(DataType.DOUBLE).sumNumber().doubleValue();
+    }
+
+    /**
+     * {@code target += scale * values} in one BLAS axpy pass when both arrays are dense and alike.
+     *
+     * @param target array accumulated into
+     * @param scale  factor
+     * @param values array of the target's shape and type; may be overwritten
+     */
+    static void addScaled(INDArray target, double scale, INDArray values) {
+        boolean dense = target.ordering() == values.ordering() && !target.isView() && !values.isView()
+                && target.dataType() == values.dataType();
+        if (dense) {
+            Nd4j.getBlasWrapper().level1().axpy(target.length(), scale, values, target);
+        } else {
+            target.addi(scale == 1.0 ? values : values.muli(scale));
+        }
     }
 
     /** @return {@code log(1 + exp(x))} without overflow */
@@ -101,6 +122,6 @@ final class StableOps {
 
     /** @return a new array of the given shape and type holding {@code values} in row-major order */
     static INDArray fromHost(double[] values, long[] shape, DataType type) {
-        return org.nd4j.linalg.factory.Nd4j.create(values, shape, type);
+        return Nd4j.create(values, shape, type);
     }
 }

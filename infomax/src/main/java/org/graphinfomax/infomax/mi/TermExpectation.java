@@ -13,12 +13,7 @@ final class TermExpectation implements Expectation {
 
     @Override
     public double evaluate(ScoreGroup group, INDArray gradient, double scale) {
-        double value = group.meanOf(term.value(group.scores()));
-        if (gradient != null) {
-            INDArray slope = group.weighInPlace(term.derivative(group.scores()));
-            gradient.addi(scale == 1.0 ? slope : slope.muli(scale));
-        }
-        return value;
+        return group.mean(term, gradient, scale);
     }
 
     @Override

@@ -73,6 +73,8 @@ class CriticScoresTest {
                 () -> CriticScores.byGraph(scores, new int[] {0, 1, 5}));
         assertMessage("score matrix has 3 rows but the graph index has 2 nodes",
                 () -> CriticScores.byGraph(scores, new int[] {0, 1}));
+        assertMessage("need at least 2 graphs (columns) so that every node has a negative, got 1",
+                () -> CriticScores.byGraph(Nd4j.zeros(DataType.DOUBLE, 3, 1), new int[] {0, 0, 0}));
         assertMessage("graph index values span [-1, 1], outside [0, 2)",
                 () -> CriticScores.byGraph(scores, Nd4j.createFromArray(0, 1, -1)));
         assertMessage("critic scores must be FLOAT or DOUBLE, got INT",

@@ -87,6 +87,17 @@ class InfoNceEstimatorTest {
     }
 
     @Test
+    void complementaryMasksGiveTheSameResultAsExplicitOnes() {
+        INDArray scores = TestArrays.gaussian(13, DataType.DOUBLE, 6, 4, 0.0, 2.0);
+        INDArray positive = TestArrays.bernoulliMask(14, DataType.DOUBLE, 6, 4, 0.3);
+        MiEstimate implied = infoNce.estimate(CriticScores.matrix(scores, positive));
+        MiEstimate explicit = infoNce.estimate(CriticScores.matrix(scores, positive, positive.rsub(1.0)));
+        assertEquals(explicit.value(), implied.value(), 1e-14);
+        assertTrue(explicit.gradient().equalsWithEps(implied.gradient(), 1e-14));
+        assertEquals(CriticScores.byGraph(scores, new int[] {0, 1, 2, 3, 0, 1}).positiveCount(), 6);
+    }
+
+    @Test
     void pairsLayoutContrastsEachPositiveWithAllNegatives() {
         double[] positives = {0.3, -1.2, 2.0};
         double[] negatives = {0.5, 1.0, -0.7, 0.1};
