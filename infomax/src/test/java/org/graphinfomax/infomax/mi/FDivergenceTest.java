@@ -142,6 +142,26 @@ class FDivergenceTest {
     }
 
     @Test
+    void exactValuesOnTinyInputs() {
+        double omega = 0.5671432904097838; // W(1)
+        assertEquals(omega + 1 / omega - 1, FDivergence.JEFFREY.conjugate(1.0), 1e-15);
+        INDArray one = TestArrays.row(DataType.DOUBLE, 1.0);
+        assertEquals(omega + 1 / omega - 1, FDivergence.JEFFREY.negativeTerm().value(one).getDouble(0), 1e-15);
+        assertEquals(1 / omega, FDivergence.JEFFREY.negativeTerm().derivative(one).getDouble(0), 1e-14);
+        // f-GAN KL (NWJ) on positives (1, 2) and negatives (1, 3): 1.5 - (e^0 + e^2) / 2
+        CriticScores scores = CriticScores.pairs(TestArrays.row(DataType.DOUBLE, 1, 2),
+                TestArrays.row(DataType.DOUBLE, 1, 3));
+        assertEquals(1.5 - (1 + Math.exp(2)) / 2,
+                MiEstimators.fDivergence(FDivergence.KULLBACK_LEIBLER).evaluate(scores).value(), 1e-14);
+        // total variation: (tanh 1 + tanh 2) / 4 - (tanh 1 + tanh 3) / 4
+        assertEquals((Math.tanh(2) - Math.tanh(3)) / 4,
+                MiEstimators.fDivergence(FDivergence.TOTAL_VARIATION).evaluate(scores).value(), 1e-15);
+        // Pearson: 1.5 - mean(v^2/4 + v) = 1.5 - (1.25 + 5.25) / 2
+        assertEquals(1.5 - 3.25, MiEstimators.fDivergence(FDivergence.PEARSON_CHI_SQUARED).evaluate(scores).value(),
+                1e-15);
+    }
+
+    @Test
     void conjugateIsInfiniteOutsideItsDomain() {
         assertEquals(Double.POSITIVE_INFINITY, FDivergence.GAN.conjugate(0.1));
         assertEquals(Double.POSITIVE_INFINITY, FDivergence.TOTAL_VARIATION.conjugate(0.6));
