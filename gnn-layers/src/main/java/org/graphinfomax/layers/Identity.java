@@ -1,0 +1,32 @@
+package org.graphinfomax.layers;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** The identity activation: output = input, gradient passed through unchanged. */
+public final class Identity implements ActivationLayer {
+
+    @Override
+    public Forward forwardInPlace(INDArray input, GraphContext ctx, ForwardMode mode) {
+        return new Forward() {
+            @Override
+            public INDArray output() {
+                return input;
+            }
+
+            @Override
+            public INDArray backward(INDArray g) {
+                return g;
+            }
+        };
+    }
+
+    @Override
+    public Forward forward(INDArray input, GraphContext ctx, ForwardMode mode) {
+        return forwardInPlace(input, ctx, mode);
+    }
+
+    @Override
+    public String toString() {
+        return "Identity";
+    }
+}

@@ -1,0 +1,27 @@
+package org.graphinfomax.layers;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** In-place arithmetic that avoids temporaries where ND4J allows it. */
+final class InPlace {
+
+    private InPlace() {
+    }
+
+    /**
+     * {@code target += alpha · source} for arrays of the same shape: a BLAS axpy without any
+     * temporary when both are contiguous row-major arrays, an element-wise fallback otherwise.
+     */
+    static void addScaled(INDArray target, double alpha, INDArray source) {
+        if (contiguous(target) && contiguous(source) && target.dataType() == source.dataType()) {
+            Nd4j.getBlasWrapper().level1().axpy(target.length(), alpha, source, target);
+        } else {
+            target.addi(source.mul(alpha));
+        }
+    }
+
+    private static boolean contiguous(INDArray a) {
+        return a.ordering() == 'c' && !a.isView();
+    }
+}
