@@ -81,12 +81,13 @@ public final class BatchNorm implements Layer {
         if (n < 2) {
             throw new IllegalArgumentException(this + " needs at least 2 rows in training mode, got " + n);
         }
-        INDArray mean = x.mean(true, 0);
-        INDArray var = x.var(false, 0).reshape(1, channels);
-        runningMean.value().muli(1 - momentum).addi(mean.mul(momentum));
+        INDArray mean = ColumnSums.mean(x);
+        INDArray normalized = x.subRowVector(mean);
+        INDArray var = ColumnSums.mean(normalized.mul(normalized));
+        runningMean.value().muli(1 - momentum).addi(mean.muli(momentum));
         runningVar.value().muli(1 - momentum).addi(var.mul(momentum * n / (n - 1.0)));
         INDArray invStd = Transforms.pow(var.addi(eps), -0.5, false);
-        INDArray normalized = x.subRowVector(mean).muliRowVector(invStd);
+        normalized.muliRowVector(invStd);
         INDArray out = normalized.mulRowVector(gamma.value()).addiRowVector(beta.value());
         INDArray scale = gamma.value().mul(invStd);
         return new Forward() {
@@ -97,9 +98,9 @@ public final class BatchNorm implements Layer {
 
             @Override
             public INDArray backward(INDArray g) {
-                INDArray sumG = g.sum(true, 0);
+                INDArray sumG = ColumnSums.of(g);
                 INDArray gTimesNormalized = g.mul(normalized);
-                INDArray sumGN = gTimesNormalized.sum(true, 0);
+                INDArray sumGN = ColumnSums.of(gTimesNormalized);
                 beta.gradient().addi(sumG);
                 gamma.gradient().addi(sumGN);
                 INDArray correction = gTimesNormalized.assign(normalized).muliRowVector(sumGN);
@@ -121,8 +122,8 @@ public final class BatchNorm implements Layer {
 
             @Override
             public INDArray backward(INDArray g) {
-                beta.gradient().addi(g.sum(true, 0));
-                gamma.gradient().addi(x.subRowVector(mean).muliRowVector(invStd).muli(g).sum(true, 0));
+                ColumnSums.accumulate(g, beta.gradient());
+                ColumnSums.accumulate(x.subRowVector(mean).muliRowVector(invStd).muli(g), gamma.gradient());
                 return g.muliRowVector(scale);
             }
         };

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.graphinfomax.graph.NodeFeatures;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -116,7 +117,7 @@ public final class GinConv implements FeatureLayer {
             public INDArray backward(INDArray g) {
                 INDArray gh = inner.backward(g);
                 if (learnEps) {
-                    eps.gradient().addi(x.mul(gh).sumNumber().doubleValue());
+                    eps.gradient().addi(Nd4j.getBlasWrapper().dot(x, gh));
                 }
                 if (!inputGradient) {
                     return null;

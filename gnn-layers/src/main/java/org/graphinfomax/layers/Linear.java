@@ -95,7 +95,7 @@ public final class Linear implements FeatureLayer {
     /** Adds the bias gradient (column sums of {@code g}) to its view. */
     static void accumulateBiasGradient(Parameter bias, INDArray g) {
         if (bias != null) {
-            bias.gradient().addi(g.sum(true, 0));
+            ColumnSums.accumulate(g, bias.gradient());
         }
     }
 

@@ -2,6 +2,7 @@ package org.graphinfomax.layers;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -81,11 +82,10 @@ public final class PRelu implements ActivationLayer {
 
             @Override
             public INDArray backward(INDArray g) {
-                INDArray slopeTerms = g.mul(negative);
                 if (shared) {
-                    slope.gradient().addi(slopeTerms.sumNumber().doubleValue());
+                    slope.gradient().addi(Nd4j.getBlasWrapper().dot(g, negative));
                 } else {
-                    slope.gradient().addi(slopeTerms.sum(true, 0));
+                    ColumnSums.accumulate(g.mul(negative), slope.gradient());
                 }
                 // factor = 1 where x >= 0 and a where x < 0; negative is not needed any more
                 INDArray factor = Transforms.step(negative.negi(), false);

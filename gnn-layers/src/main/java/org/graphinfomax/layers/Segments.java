@@ -34,7 +34,7 @@ final class Segments {
     /** (numGraphs x d) sums of the rows of each graph. */
     static INDArray sum(INDArray x, GraphContext ctx) {
         if (ctx.isSingleGraph()) {
-            return x.sum(true, 0);
+            return ColumnSums.of(x);
         }
         return Nd4j.exec(new UnsortedSegmentSum(x, ctx.graphIndexArray(), ctx.numGraphs()))[0];
     }
