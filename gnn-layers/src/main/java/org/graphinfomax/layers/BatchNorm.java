@@ -90,23 +90,15 @@ public final class BatchNorm implements Layer {
         normalized.muliRowVector(invStd);
         INDArray out = normalized.mulRowVector(gamma.value()).addiRowVector(beta.value());
         INDArray scale = gamma.value().mul(invStd);
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                INDArray sumG = ColumnSums.of(g);
-                INDArray gTimesNormalized = g.mul(normalized);
-                INDArray sumGN = ColumnSums.of(gTimesNormalized);
-                beta.gradient().addi(sumG);
-                gamma.gradient().addi(sumGN);
-                INDArray correction = gTimesNormalized.assign(normalized).muliRowVector(sumGN);
-                return g.muli(n).subiRowVector(sumG).subi(correction).muliRowVector(scale.divi(n));
-            }
-        };
+        return Forward.of(out, g -> {
+            INDArray sumG = ColumnSums.of(g);
+            INDArray gTimesNormalized = g.mul(normalized);
+            INDArray sumGN = ColumnSums.of(gTimesNormalized);
+            beta.gradient().addi(sumG);
+            gamma.gradient().addi(sumGN);
+            INDArray correction = gTimesNormalized.assign(normalized).muliRowVector(sumGN);
+            return g.muli(n).subiRowVector(sumG).subi(correction).muliRowVector(scale.divi(n));
+        });
     }
 
     private Forward inferencePass(INDArray x) {
@@ -114,19 +106,11 @@ public final class BatchNorm implements Layer {
         INDArray scale = gamma.value().mul(invStd);
         INDArray mean = runningMean.value().dup();
         INDArray out = x.subRowVector(mean).muliRowVector(scale).addiRowVector(beta.value());
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                ColumnSums.accumulate(g, beta.gradient());
-                ColumnSums.accumulate(x.subRowVector(mean).muliRowVector(invStd).muli(g), gamma.gradient());
-                return g.muliRowVector(scale);
-            }
-        };
+        return Forward.of(out, g -> {
+            ColumnSums.accumulate(g, beta.gradient());
+            ColumnSums.accumulate(x.subRowVector(mean).muliRowVector(invStd).muli(g), gamma.gradient());
+            return g.muliRowVector(scale);
+        });
     }
 
     /** True: the backward pass does not read the output. */

@@ -34,17 +34,7 @@ public final class Dropout implements ActivationLayer {
         INDArray mask = Nd4j.rand(Nd4j.createUninitialized(input.dataType(), input.shape()), mode.rng());
         Transforms.step(mask.subi(p), false).muli(1.0 / (1.0 - p));
         INDArray out = input.muli(mask);
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                return g.muli(mask);
-            }
-        };
+        return Forward.of(out, g -> g.muli(mask));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.graphinfomax.layers;
 
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -24,4 +26,31 @@ public interface Forward {
      *     features that need no gradient
      */
     INDArray backward(INDArray gradOutput);
+
+    /**
+     * A pass with the given output whose backward applies {@code backward} (the usual way for a
+     * module to return its pass).
+     */
+    static Forward of(INDArray output, UnaryOperator<INDArray> backward) {
+        return new FunctionForward(output, backward);
+    }
+
+    /**
+     * The composition of passes that ran one after the other (each on the previous one's output):
+     * the output is the last pass's output, backward runs the passes in reverse and stops early
+     * when a pass returns {@code null} (raw features).
+     */
+    static Forward chain(List<Forward> passes) {
+        if (passes.isEmpty()) {
+            throw new IllegalArgumentException("a chain needs at least one pass");
+        }
+        List<Forward> copy = List.copyOf(passes);
+        return of(copy.get(copy.size() - 1).output(), g -> {
+            INDArray grad = g;
+            for (int i = copy.size() - 1; i >= 0 && grad != null; i--) {
+                grad = copy.get(i).backward(grad);
+            }
+            return grad;
+        });
+    }
 }

@@ -20,7 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * weight gradient with a single product X^T·(G + P^T·G'), where G and G' are the gradients of
  * X·W from the clean and the corrupted branch.
  */
-public final class GcnEncoder implements Encoder {
+public final class GcnEncoder extends CompositeModule implements Encoder {
 
     private final int inputSize;
     private final int[] hiddenSizes;
@@ -38,6 +38,8 @@ public final class GcnEncoder implements Encoder {
         for (int h : hiddenSizes) {
             convs.add(new GcnConv(in, h, b.bias));
             activations.add(b.activation.create(h));
+            addChild("conv" + (convs.size() - 1) + ".", convs.get(convs.size() - 1));
+            addChild("act" + (activations.size() - 1) + ".", activations.get(activations.size() - 1));
             in = h;
         }
     }
@@ -72,27 +74,7 @@ public final class GcnEncoder implements Encoder {
         return convs.size();
     }
 
-    @Override
-    public List<ParameterSpec> parameterSpecs() {
-        List<ParameterSpec> specs = new ArrayList<>();
-        for (int i = 0; i < convs.size(); i++) {
-            for (ParameterSpec s : convs.get(i).parameterSpecs()) {
-                specs.add(s.withPrefix("conv" + i + "."));
-            }
-            for (ParameterSpec s : activations.get(i).parameterSpecs()) {
-                specs.add(s.withPrefix("act" + i + "."));
-            }
-        }
-        return specs;
-    }
 
-    @Override
-    public void bind(ParameterViews views) {
-        for (int i = 0; i < convs.size(); i++) {
-            convs.get(i).bind(views.scoped("conv" + i + "."));
-            activations.get(i).bind(views.scoped("act" + i + "."));
-        }
-    }
 
     @Override
     public EncoderForward encode(NodeFeatures features, GraphContext ctx, ForwardMode mode) {
@@ -145,22 +127,7 @@ public final class GcnEncoder implements Encoder {
             passes.add(conv);
             passes.add(activations.get(i).forwardInPlace(conv.output(), ctx, mode));
         }
-        INDArray out = passes.get(passes.size() - 1).output();
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                INDArray grad = g;
-                for (int i = passes.size() - 1; i >= 0; i--) {
-                    grad = passes.get(i).backward(grad);
-                }
-                return grad;
-            }
-        };
+        return Forward.chain(passes);
     }
 
     private static INDArray gatherRows(INDArray x, int[] rows) {

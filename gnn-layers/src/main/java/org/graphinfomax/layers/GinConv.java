@@ -107,26 +107,18 @@ public final class GinConv implements FeatureLayer {
             InPlace.addScaled(h, onePlusEps, x);
         }
         Forward inner = mlp.forward(h, ctx, mode);
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return inner.output();
+        return Forward.of(inner.output(), g -> {
+            INDArray gh = inner.backward(g);
+            if (learnEps) {
+                eps.gradient().addi(Nd4j.getBlasWrapper().dot(x, gh));
             }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                INDArray gh = inner.backward(g);
-                if (learnEps) {
-                    eps.gradient().addi(Nd4j.getBlasWrapper().dot(x, gh));
-                }
-                if (!inputGradient) {
-                    return null;
-                }
-                INDArray gx = ctx.propagation().transposeMultiply(ctx.adjacency(), gh);
-                InPlace.addScaled(gx, onePlusEps, gh);
-                return gx;
+            if (!inputGradient) {
+                return null;
             }
-        };
+            INDArray gx = ctx.propagation().transposeMultiply(ctx.adjacency(), gh);
+            InPlace.addScaled(gx, onePlusEps, gh);
+            return gx;
+        });
     }
 
     /** Whether the MLP's output may be overwritten (the aggregation itself does not read it). */

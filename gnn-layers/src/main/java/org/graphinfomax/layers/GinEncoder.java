@@ -15,7 +15,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * output (graphs x numLayers·hidden), i.e. the sum pooling of the node embedding. Parameters are
  * named {@code block<i>.0.mlp.0.weight} etc. (block i = Sequential of GinConv, ReLU, BatchNorm).
  */
-public final class GinEncoder implements Encoder {
+public final class GinEncoder extends CompositeModule implements Encoder {
 
     private final int inputSize;
     private final int hidden;
@@ -43,6 +43,7 @@ public final class GinEncoder implements Encoder {
             int in = i == 0 ? inputSize : hidden;
             blocks.add(new Sequential(new GinConv(Mlp.of(in, hidden, hidden), in, eps, learnEps), new Relu(),
                     new BatchNorm(hidden)));
+            addChild("block" + i + ".", blocks.get(i));
         }
     }
 
@@ -71,23 +72,7 @@ public final class GinEncoder implements Encoder {
         return nodeEmbeddingSize();
     }
 
-    @Override
-    public List<ParameterSpec> parameterSpecs() {
-        List<ParameterSpec> specs = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            for (ParameterSpec s : blocks.get(i).parameterSpecs()) {
-                specs.add(s.withPrefix("block" + i + "."));
-            }
-        }
-        return specs;
-    }
 
-    @Override
-    public void bind(ParameterViews views) {
-        for (int i = 0; i < blocks.size(); i++) {
-            blocks.get(i).bind(views.scoped("block" + i + "."));
-        }
-    }
 
     @Override
     public EncoderForward encode(NodeFeatures features, GraphContext ctx, ForwardMode mode) {

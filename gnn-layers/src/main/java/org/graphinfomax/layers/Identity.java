@@ -7,17 +7,7 @@ public final class Identity implements ActivationLayer {
 
     @Override
     public Forward forwardInPlace(INDArray input, GraphContext ctx, ForwardMode mode) {
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return input;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                return g;
-            }
-        };
+        return Forward.of(input, g -> g);
     }
 
     @Override

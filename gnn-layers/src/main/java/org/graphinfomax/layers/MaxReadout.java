@@ -1,6 +1,5 @@
 package org.graphinfomax.layers;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -9,32 +8,17 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (TensorFlow's segment-max convention; it keeps the computation to ND4J operations, so it also
  * runs on GPU backends).
  */
-public final class MaxReadout implements Readout {
+public final class MaxReadout extends SegmentReadout {
 
     @Override
-    public Forward pool(INDArray nodeEmbeddings, GraphContext ctx) {
-        Segments.checkRows(nodeEmbeddings, ctx, this);
-        INDArray out = Segments.max(nodeEmbeddings, ctx);
-        long d = nodeEmbeddings.columns();
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                Segments.checkGraphRows(g, ctx, d, MaxReadout.this);
-                DataType type = nodeEmbeddings.dataType();
-                INDArray isMax = nodeEmbeddings.eq(Segments.broadcast(out, ctx)).castTo(type);
-                INDArray ties = Segments.sum(isMax, ctx);
-                return isMax.muli(Segments.broadcast(g.divi(ties), ctx));
-            }
-        };
+    INDArray reduce(INDArray nodes, GraphContext ctx) {
+        return Segments.max(nodes, ctx);
     }
 
     @Override
-    public String toString() {
-        return "MaxReadout";
+    INDArray distribute(INDArray g, INDArray nodes, INDArray pooled, GraphContext ctx) {
+        INDArray isMax = nodes.eq(Segments.broadcast(pooled, ctx)).castTo(nodes.dataType());
+        INDArray ties = Segments.sum(isMax, ctx);
+        return isMax.muli(Segments.broadcast(g.divi(ties), ctx));
     }
 }

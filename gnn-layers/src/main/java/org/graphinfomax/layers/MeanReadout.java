@@ -3,30 +3,15 @@ package org.graphinfomax.layers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Mean pooling; backward gives each node its graph's gradient divided by the graph's node count. */
-public final class MeanReadout implements Readout {
+public final class MeanReadout extends SegmentReadout {
 
     @Override
-    public Forward pool(INDArray nodeEmbeddings, GraphContext ctx) {
-        Segments.checkRows(nodeEmbeddings, ctx, this);
-        INDArray inverseCounts = ctx.inverseNodeCounts(nodeEmbeddings.dataType());
-        INDArray out = Segments.sum(nodeEmbeddings, ctx).muliColumnVector(inverseCounts);
-        long d = nodeEmbeddings.columns();
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                Segments.checkGraphRows(g, ctx, d, MeanReadout.this);
-                return Segments.broadcast(g.muliColumnVector(inverseCounts), ctx);
-            }
-        };
+    INDArray reduce(INDArray nodes, GraphContext ctx) {
+        return Segments.sum(nodes, ctx).muliColumnVector(ctx.inverseNodeCounts(nodes.dataType()));
     }
 
     @Override
-    public String toString() {
-        return "MeanReadout";
+    INDArray distribute(INDArray g, INDArray nodes, INDArray pooled, GraphContext ctx) {
+        return Segments.broadcast(g.muliColumnVector(ctx.inverseNodeCounts(g.dataType())), ctx);
     }
 }

@@ -74,29 +74,21 @@ public final class PRelu implements ActivationLayer {
         } else {
             InPlace.addScaled(input, sharedSlopeMinusOne, negative);
         }
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return input;
+        return Forward.of(input, g -> {
+            if (shared) {
+                slope.gradient().addi(Nd4j.getBlasWrapper().dot(g, negative));
+            } else {
+                ColumnSums.accumulate(g.mul(negative), slope.gradient());
             }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                if (shared) {
-                    slope.gradient().addi(Nd4j.getBlasWrapper().dot(g, negative));
-                } else {
-                    ColumnSums.accumulate(g.mul(negative), slope.gradient());
-                }
-                // factor = 1 where x >= 0 and a where x < 0; negative is not needed any more
-                INDArray factor = Transforms.step(negative.negi(), false);
-                if (shared) {
-                    factor.muli(sharedSlopeMinusOne).addi(1.0);
-                } else {
-                    factor.muliRowVector(slopesMinusOne).addi(1.0);
-                }
-                return g.muli(factor);
+            // factor = 1 where x >= 0 and a where x < 0; negative is not needed any more
+            INDArray factor = Transforms.step(negative.negi(), false);
+            if (shared) {
+                factor.muli(sharedSlopeMinusOne).addi(1.0);
+            } else {
+                factor.muliRowVector(slopesMinusOne).addi(1.0);
             }
-        };
+            return g.muli(factor);
+        });
     }
 
     /** True: the backward pass does not read the output. */

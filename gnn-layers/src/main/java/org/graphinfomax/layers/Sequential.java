@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * ({@link Layer#outputReusable()}), saving one array per activation. Raw node features are
  * accepted when the first layer is a {@link FeatureLayer}.
  */
-public final class Sequential implements FeatureLayer {
+public final class Sequential extends CompositeModule implements FeatureLayer {
 
     private final List<Layer> layers;
 
@@ -23,6 +23,9 @@ public final class Sequential implements FeatureLayer {
         }
         layers.forEach(l -> Objects.requireNonNull(l, "layer"));
         this.layers = List.copyOf(layers);
+        for (int i = 0; i < this.layers.size(); i++) {
+            addChild(i + ".", this.layers.get(i));
+        }
     }
 
     /** @param layers at least one layer */
@@ -35,23 +38,7 @@ public final class Sequential implements FeatureLayer {
         return layers;
     }
 
-    @Override
-    public List<ParameterSpec> parameterSpecs() {
-        List<ParameterSpec> specs = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            for (ParameterSpec s : layers.get(i).parameterSpecs()) {
-                specs.add(s.withPrefix(i + "."));
-            }
-        }
-        return specs;
-    }
 
-    @Override
-    public void bind(ParameterViews views) {
-        for (int i = 0; i < layers.size(); i++) {
-            layers.get(i).bind(views.scoped(i + "."));
-        }
-    }
 
     @Override
     public Forward forward(INDArray input, GraphContext ctx, ForwardMode mode) {
@@ -76,22 +63,7 @@ public final class Sequential implements FeatureLayer {
             boolean inPlace = layer instanceof ActivationLayer && layers.get(i - 1).outputReusable();
             passes.add(inPlace ? ((ActivationLayer) layer).forwardInPlace(in, ctx, mode) : layer.forward(in, ctx, mode));
         }
-        INDArray out = passes.get(passes.size() - 1).output();
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                INDArray grad = g;
-                for (int i = passes.size() - 1; i >= 0 && grad != null; i--) {
-                    grad = passes.get(i).backward(grad);
-                }
-                return grad;
-            }
-        };
+        return Forward.chain(passes);
     }
 
     /** Whether the last layer's output may be overwritten (see {@link Layer#outputReusable()}). */

@@ -15,19 +15,11 @@ public final class SigmoidMeanReadout implements Readout {
     public Forward pool(INDArray nodeEmbeddings, GraphContext ctx) {
         Forward meanPass = mean.pool(nodeEmbeddings, ctx);
         INDArray out = Transforms.sigmoid(meanPass.output(), true);
-        return new Forward() {
-            @Override
-            public INDArray output() {
-                return out;
-            }
-
-            @Override
-            public INDArray backward(INDArray g) {
-                // s (1 - s) = s - s^2
-                INDArray derivative = out.sub(out.mul(out));
-                return meanPass.backward(g.muli(derivative));
-            }
-        };
+        return Forward.of(out, g -> {
+            // s (1 - s) = s - s^2
+            INDArray derivative = out.sub(out.mul(out));
+            return meanPass.backward(g.muli(derivative));
+        });
     }
 
     @Override

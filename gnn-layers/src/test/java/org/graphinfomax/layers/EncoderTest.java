@@ -43,14 +43,8 @@ class EncoderTest {
         NodeFeatures x = sparseFeatures(11, 6, 10);
         RandomProjection rNodes = RandomProjection.of(1, 11, 4);
         RandomProjection rGraph = RandomProjection.of(2, 1, 4);
-        Objective objective = backprop -> {
-            EncoderForward f = encoder.encode(x, ctx, ForwardMode.inference());
-            double loss = rNodes.loss(f.nodeEmbeddings()) + rGraph.loss(f.graphEmbeddings());
-            if (backprop) {
-                f.backward(rNodes.gradient(), rGraph.gradient());
-            }
-            return loss;
-        };
+        Objective objective = GradientAssertions.projectedEncoder(
+                () -> encoder.encode(x, ctx, ForwardMode.inference()), rNodes, rGraph);
         assertPassed(CHECKER.checkParameters(store, objective));
     }
 
@@ -114,14 +108,8 @@ class EncoderTest {
         NodeFeatures x = batch.merged().requireFeatures();
         RandomProjection rNodes = RandomProjection.of(5, batch.numNodes(), 12);
         RandomProjection rGraphs = RandomProjection.of(6, 4, 12);
-        Objective objective = backprop -> {
-            EncoderForward f = encoder.encode(x, ctx, ForwardMode.training(1));
-            double loss = rNodes.loss(f.nodeEmbeddings()) + rGraphs.loss(f.graphEmbeddings());
-            if (backprop) {
-                f.backward(rNodes.gradient(), rGraphs.gradient());
-            }
-            return loss;
-        };
+        Objective objective = GradientAssertions.projectedEncoder(
+                () -> encoder.encode(x, ctx, ForwardMode.training(1)), rNodes, rGraphs);
         assertPassed(CHECKER.checkParameters(store, objective));
     }
 
@@ -133,14 +121,8 @@ class EncoderTest {
         ParameterStore store = ParameterStore.of(DataType.DOUBLE, 9, encoder);
         GradientAssertions.randomizeParameters(store, 9);
         RandomProjection rGraphs = RandomProjection.of(7, 3, 6);
-        Objective objective = backprop -> {
-            EncoderForward f = encoder.encode(batch.merged().requireFeatures(), ctx, ForwardMode.training(2));
-            double loss = rGraphs.loss(f.graphEmbeddings());
-            if (backprop) {
-                f.backward(null, rGraphs.gradient());
-            }
-            return loss;
-        };
+        Objective objective = GradientAssertions.projectedEncoder(
+                () -> encoder.encode(batch.merged().requireFeatures(), ctx, ForwardMode.training(2)), null, rGraphs);
         assertPassed(CHECKER.checkParameters(store, objective));
     }
 

@@ -1,5 +1,6 @@
 package org.graphinfomax.layers;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,6 +12,7 @@ import org.graphinfomax.layers.check.Objective;
 import org.graphinfomax.layers.check.RandomProjection;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Gradient-check assertions for layers. Every check in this module uses the threshold stated
@@ -32,6 +34,37 @@ final class GradientAssertions {
         assertTrue(result.maxRelativeError() <= MAX_RELATIVE_ERROR, result.summary());
     }
 
+    /**
+     * loss = sum(output * R) of the pass that {@code run} performs; backprop stores the returned
+     * input gradient in {@code inputGrad} (if given).
+     */
+    static Objective projected(Supplier<Forward> run, RandomProjection r, AtomicReference<INDArray> inputGrad) {
+        return backprop -> {
+            Forward f = run.get();
+            double loss = r.loss(f.output());
+            if (backprop) {
+                INDArray g = f.backward(r.gradient(f.output().dataType()));
+                if (inputGrad != null) {
+                    inputGrad.set(g);
+                }
+            }
+            return loss;
+        };
+    }
+
+    /** loss = sum(nodes * R1) + sum(graphs * R2) of an encoder pass; either projection may be null. */
+    static Objective projectedEncoder(Supplier<EncoderForward> run, RandomProjection nodes, RandomProjection graphs) {
+        return backprop -> {
+            EncoderForward f = run.get();
+            double loss = (nodes == null ? 0 : nodes.loss(f.nodeEmbeddings()))
+                    + (graphs == null ? 0 : graphs.loss(f.graphEmbeddings()));
+            if (backprop) {
+                f.backward(nodes == null ? null : nodes.gradient(), graphs == null ? null : graphs.gradient());
+            }
+            return loss;
+        };
+    }
+
     /** Checks parameter and input gradients of a layer on a dense DOUBLE input, loss = sum(out * R). */
     static void checkLayer(Layer layer, INDArray input, GraphContext ctx, Supplier<ForwardMode> mode, long seed) {
         ParameterStore store = ParameterStore.of(DataType.DOUBLE, seed, layer);
@@ -39,14 +72,7 @@ final class GradientAssertions {
         long[] shape = layer.forward(input.dup(), ctx, mode.get()).output().shape();
         RandomProjection r = RandomProjection.of(seed + 1, shape);
         AtomicReference<INDArray> inputGrad = new AtomicReference<>();
-        Objective objective = backprop -> {
-            Forward f = layer.forward(input, ctx, mode.get());
-            double loss = r.loss(f.output());
-            if (backprop) {
-                inputGrad.set(f.backward(r.gradient()));
-            }
-            return loss;
-        };
+        Objective objective = projected(() -> layer.forward(input, ctx, mode.get()), r, inputGrad);
         if (store.size() > 0) {
             assertPassed(CHECKER.checkParameters(store, objective));
         }
@@ -59,15 +85,10 @@ final class GradientAssertions {
         randomizeParameters(store, seed);
         long[] shape = layer.forward(features, ctx, ForwardMode.inference()).output().shape();
         RandomProjection r = RandomProjection.of(seed + 1, shape);
-        Objective objective = backprop -> {
-            Forward f = layer.forward(features, ctx, ForwardMode.inference());
-            double loss = r.loss(f.output());
-            if (backprop) {
-                assertTrue(f.backward(r.gradient()) == null, "raw features need no gradient");
-            }
-            return loss;
-        };
+        AtomicReference<INDArray> inputGrad = new AtomicReference<>(Nd4j.zeros(1));
+        Objective objective = projected(() -> layer.forward(features, ctx, ForwardMode.inference()), r, inputGrad);
         assertPassed(CHECKER.checkParameters(store, objective));
+        assertNull(inputGrad.get(), "raw features need no gradient");
     }
 
     /**

@@ -52,14 +52,7 @@ class GradientCheckerTest {
         Layer square = new SquareWithWrongDerivative();
         AtomicReference<INDArray> grad = new AtomicReference<>();
         RandomProjection r = RandomProjection.of(4, 8, 2);
-        Objective objective = backprop -> {
-            Forward f = square.forward(x, ctx, ForwardMode.inference());
-            double loss = r.loss(f.output());
-            if (backprop) {
-                grad.set(f.backward(r.gradient()));
-            }
-            return loss;
-        };
+        Objective objective = GradientAssertions.projected(() -> square.forward(x, ctx, ForwardMode.inference()), r, grad);
         GradientCheckResult result = CHECKER.checkInput("x", x, objective, grad::get);
         assertFalse(result.passed());
         assertEquals(16, result.failureCount());
@@ -97,14 +90,7 @@ class GradientCheckerTest {
         ParameterStore s = ParameterStore.of(DataType.DOUBLE, 2, layer);
         INDArray x = TestGraphs.randn(5, 8, 3);
         RandomProjection r = RandomProjection.of(6, 8, 4);
-        Objective objective = backprop -> {
-            Forward f = layer.forward(x, ctx, ForwardMode.inference());
-            double loss = r.loss(f.output());
-            if (backprop) {
-                f.backward(r.gradient());
-            }
-            return loss;
-        };
+        Objective objective = GradientAssertions.projected(() -> layer.forward(x, ctx, ForwardMode.inference()), r, null);
         GradientCheckResult result = GradientChecker.defaults().sampling(3, 1).checkParameters(s, objective);
         assertTrue(result.passed(), result.summary());
         assertEquals(6, result.checked());

@@ -69,14 +69,7 @@ class ReadoutTest {
         INDArray x = TestGraphs.randn(6, ctx.numNodes(), 3);
         RandomProjection r = RandomProjection.of(7, ctx.numGraphs(), 3);
         AtomicReference<INDArray> grad = new AtomicReference<>();
-        Objective objective = backprop -> {
-            Forward f = readout.pool(x, ctx);
-            double loss = r.loss(f.output());
-            if (backprop) {
-                grad.set(f.backward(r.gradient()));
-            }
-            return loss;
-        };
+        Objective objective = GradientAssertions.projected(() -> readout.pool(x, ctx), r, grad);
         assertPassed(CHECKER.checkInput("nodes", x, objective, grad::get));
     }
 
