@@ -20,7 +20,7 @@ final class ColumnSums {
 
     /** A new (1 x d) array of the column sums of x. */
     static INDArray of(INDArray x) {
-        return ones(x).mmul(x);
+        return Nd4j.gemm(ones(x), x, false, false);
     }
 
     /** A new (1 x d) array of the column means of x. */

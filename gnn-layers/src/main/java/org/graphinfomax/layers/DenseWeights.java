@@ -75,6 +75,14 @@ final class DenseWeights {
         }
     }
 
+    /**
+     * input·W as a new row-major array. A direct GEMM: {@code INDArray.mmul} costs several times
+     * more for the tall, narrow products of graph layers on ND4J 1.0.0-M2.1.
+     */
+    INDArray project(INDArray input) {
+        return Nd4j.gemm(input, weight(), false, false);
+    }
+
     /** out += b (in place), if there is a bias. */
     void addBias(INDArray out) {
         if (hasBias) {

@@ -33,7 +33,7 @@ public final class GcnConv extends ProjectingLayer {
     @Override
     public Forward forward(INDArray input, GraphContext ctx, ForwardMode mode) {
         weights.checkInput(input);
-        Forward stage = propagate(input.mmul(weights.weight()), ctx);
+        Forward stage = propagate(weights.project(input), ctx);
         return Forward.of(stage.output(), g -> weights.backwardDense(input, stage.backward(g)));
     }
 

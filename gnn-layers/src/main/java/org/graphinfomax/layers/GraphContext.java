@@ -30,6 +30,7 @@ public final class GraphContext {
     private volatile INDArray indexArray;
     private volatile INDArray inverseCountsFloat;
     private volatile INDArray inverseCountsDouble;
+    private volatile SparseMatrix membership;
 
     private GraphContext(Graph graph, int numGraphs, int[] graphIndex, int[] nodeCounts, INDArray batchIndexArray,
             Propagation propagation) {
@@ -130,6 +131,21 @@ public final class GraphContext {
             indexArray = a;
         }
         return a;
+    }
+
+    /**
+     * The (numGraphs x nodes) 0/1 matrix whose entry (g, i) is 1 when node i belongs to graph g
+     * (created once): its product with node rows sums them per graph.
+     */
+    public SparseMatrix membership() {
+        SparseMatrix m = membership;
+        if (m == null) {
+            int[] nodes = new int[graphIndex.length];
+            Arrays.setAll(nodes, i -> i);
+            m = SparseMatrix.fromCoo(numGraphs, graphIndex.length, graphIndex, nodes, null);
+            membership = m;
+        }
+        return m;
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Linear extends ProjectingLayer {
     @Override
     public Forward forward(INDArray input, GraphContext ctx, ForwardMode mode) {
         weights.checkInput(input);
-        INDArray out = input.mmul(weights.weight());
+        INDArray out = weights.project(input);
         weights.addBias(out);
         return Forward.of(out, g -> {
             weights.accumulateBiasGradient(g);

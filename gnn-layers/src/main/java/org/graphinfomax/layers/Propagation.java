@@ -64,7 +64,7 @@ public final class Propagation {
         if (x instanceof SparseFeatures s) {
             return kernel.multiply(s.matrix(), w);
         }
-        return FeatureLayer.dense(x, w.dataType()).mmul(w);
+        return Nd4j.gemm(FeatureLayer.dense(x, w.dataType()), w, false, false);
     }
 
     /**

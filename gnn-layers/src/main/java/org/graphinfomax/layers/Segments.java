@@ -3,7 +3,6 @@ package org.graphinfomax.layers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.shape.Gather;
 import org.nd4j.linalg.api.ops.impl.transforms.segment.UnsortedSegmentMax;
-import org.nd4j.linalg.api.ops.impl.transforms.segment.UnsortedSegmentSum;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -31,12 +30,16 @@ final class Segments {
         }
     }
 
-    /** (numGraphs x d) sums of the rows of each graph. */
+    /**
+     * (numGraphs x d) sums of the rows of each graph: for a batch, the sparse product with the
+     * (graphs x nodes) membership matrix through the context's propagation (on the CPU about twice
+     * as fast as ND4J's unsorted segment sum).
+     */
     static INDArray sum(INDArray x, GraphContext ctx) {
         if (ctx.isSingleGraph()) {
             return ColumnSums.of(x);
         }
-        return Nd4j.exec(new UnsortedSegmentSum(x, ctx.graphIndexArray(), ctx.numGraphs()))[0];
+        return ctx.propagation().multiply(ctx.membership(), x);
     }
 
     /** (numGraphs x d) maxima of the rows of each graph. */
