@@ -25,10 +25,12 @@ class ReadoutTest {
     private static final GraphBatch BATCH = TestGraphs.randomBatch(4, 3, 21);
 
     static Stream<Arguments> cases() {
-        GraphContext batch = GraphContext.of(BATCH);
+        GraphContext batch = GraphContext.of(BATCH).withPropagation(Propagation.cpuKernel());
+        GraphContext batchOps = GraphContext.of(BATCH).withPropagation(Propagation.nd4jOps());
         GraphContext single = GraphContext.of(TestGraphs.randomGraph(6, 8, 3));
         return Stream.of(Readout.sum(), Readout.mean(), Readout.max(), Readout.sigmoidMean())
-                .flatMap(r -> Stream.of(Arguments.of(r, "batch", batch), Arguments.of(r, "single", single)));
+                .flatMap(r -> Stream.of(Arguments.of(r, "batch/cpu", batch), Arguments.of(r, "batch/nd4j", batchOps),
+                        Arguments.of(r, "single", single)));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -30,8 +30,8 @@ import org.nd4j.linalg.learning.config.Adam;
  * sizes, every call inside an ND4J workspace as the trainers run them. Prints the median (and the
  * min and max) of N timed calls after warm-up.
  *
- * <p>Arguments: {@code [runs=20] [computeThreads=availableProcessors]}. ND4J's own threads follow
- * {@code OMP_NUM_THREADS}.
+ * <p>Arguments: {@code [runs=20] [computeThreads=availableProcessors] [cases=all|cora|pubmed|gin]}.
+ * ND4J's own threads follow {@code OMP_NUM_THREADS}.
  */
 public final class LayersBenchmark {
 
@@ -47,10 +47,26 @@ public final class LayersBenchmark {
         if (args.length > 1) {
             ComputeThreads.setParallelism(Integer.parseInt(args[1]));
         }
+        String cases = args.length > 2 ? args[2] : "all";
         System.out.printf(Locale.ROOT, "OMP_NUM_THREADS=%s, compute threads=%d, runs=%d, backend CPU=%b%n",
                 System.getenv("OMP_NUM_THREADS"), ComputeThreads.parallelism(), runs, Nd4j.getEnvironment().isCPU());
         System.out.printf(Locale.ROOT, "%-52s %10s %10s %10s%n", "case", "median ms", "min ms", "max ms");
 
+        if (cases.equals("all") || cases.equals("cora")) {
+            coraCases(runs);
+        }
+        if (cases.equals("all") || cases.equals("pubmed")) {
+            pubmedCases(runs);
+        }
+        if (cases.equals("all") || cases.equals("gin")) {
+            GraphBatch mutag = GraphBatch.of(SyntheticGraphs.molecules(128, 5));
+            System.out.printf(Locale.ROOT, "# MUTAG-sized batch: %d graphs, %d nodes, %d directed edges%n",
+                    mutag.numGraphs(), mutag.numNodes(), mutag.merged().numEdges());
+            ginCase(mutag, runs * 5);
+        }
+    }
+
+    private static void coraCases(int runs) {
         Graph cora = SyntheticGraphs.undirected(2708, 5278, 1);
         NodeFeatures coraSparse = NodeFeatures.sparse(SyntheticGraphs.bagOfWords(2708, 1433, 0.013, 2));
         NodeFeatures coraDense = NodeFeatures.dense(coraSparse.toDense(DataType.FLOAT));
@@ -58,17 +74,14 @@ public final class LayersBenchmark {
                 cora.numNodes(), cora.gcnNormalizedAdjacency().nnz(), (int) Math.round(coraSparse.density() * 2708 * 1433));
         gcnCases("Cora sparse X", cora, coraSparse, 512, runs);
         gcnCases("Cora dense X", cora, coraDense, 512, runs);
+    }
 
+    private static void pubmedCases(int runs) {
         Graph pubmed = SyntheticGraphs.undirected(19717, 44324, 3);
         NodeFeatures pubmedX = NodeFeatures.dense(SyntheticGraphs.denseFeatures(19717, 500, 4));
         System.out.printf(Locale.ROOT, "# Pubmed-sized: %d nodes, %d nnz with self-loops%n", pubmed.numNodes(),
                 pubmed.gcnNormalizedAdjacency().nnz());
         gcnCases("Pubmed dense X", pubmed, pubmedX, 256, Math.max(3, runs / 4));
-
-        GraphBatch mutag = GraphBatch.of(SyntheticGraphs.molecules(128, 5));
-        System.out.printf(Locale.ROOT, "# MUTAG-sized batch: %d graphs, %d nodes, %d directed edges%n",
-                mutag.numGraphs(), mutag.numNodes(), mutag.merged().numEdges());
-        ginCase(mutag, runs * 5);
     }
 
     private static void gcnCases(String name, Graph graph, NodeFeatures x, int hidden, int runs) {
@@ -118,7 +131,7 @@ public final class LayersBenchmark {
     }
 
     private static void report(String name, int runs, Runnable call) {
-        int warmup = Math.max(2, runs / 4);
+        int warmup = Math.max(3, runs / 2);
         double[] ms = new double[runs];
         for (int i = -warmup; i < runs; i++) {
             long start = System.nanoTime();
