@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.graphinfomax.graph.NodeFeatures;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -110,7 +109,7 @@ public final class GinConv implements FeatureLayer {
         return Forward.of(inner.output(), g -> {
             INDArray gh = inner.backward(g);
             if (learnEps) {
-                eps.gradient().addi(Nd4j.getBlasWrapper().dot(x, gh));
+                eps.gradient().addi(InPlace.dot(x, gh));
             }
             if (!inputGradient) {
                 return null;

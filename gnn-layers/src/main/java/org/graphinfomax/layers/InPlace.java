@@ -21,6 +21,17 @@ final class InPlace {
         }
     }
 
+    /**
+     * The sum of the element-wise product of two arrays of the same shape: a BLAS dot product
+     * without temporaries when both are contiguous row-major arrays, a product and a sum otherwise.
+     */
+    static double dot(INDArray a, INDArray b) {
+        if (contiguous(a) && contiguous(b) && a.dataType() == b.dataType()) {
+            return Nd4j.getBlasWrapper().dot(a, b);
+        }
+        return a.mul(b).sumNumber().doubleValue();
+    }
+
     private static boolean contiguous(INDArray a) {
         return a.ordering() == 'c' && !a.isView();
     }

@@ -2,7 +2,6 @@ package org.graphinfomax.layers;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -76,7 +75,7 @@ public final class PRelu implements ActivationLayer {
         }
         return Forward.of(input, g -> {
             if (shared) {
-                slope.gradient().addi(Nd4j.getBlasWrapper().dot(g, negative));
+                slope.gradient().addi(InPlace.dot(g, negative));
             } else {
                 ColumnSums.accumulate(g.mul(negative), slope.gradient());
             }

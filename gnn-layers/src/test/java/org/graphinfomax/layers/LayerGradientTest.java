@@ -2,6 +2,7 @@ package org.graphinfomax.layers;
 
 import static org.graphinfomax.layers.GradientAssertions.checkFeatureLayer;
 import static org.graphinfomax.layers.GradientAssertions.checkLayer;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 import org.graphinfomax.graph.Graph;
@@ -10,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -78,6 +81,25 @@ class LayerGradientTest {
         checkLayer(PRelu.perChannel(5), input(ctx, 5, 33), ctx, ForwardMode::inference, 33);
         checkLayer(PRelu.shared().withInitialSlope(-0.7), input(ctx, 5, 34), ctx, ForwardMode::inference, 34);
         checkLayer(new Identity(), input(ctx, 5, 35), ctx, ForwardMode::inference, 35);
+    }
+
+    @Test
+    void backwardAcceptsStridedViewsAsGradients() {
+        GraphContext ctx = GraphContext.of(GRAPH);
+        for (Layer layer : new Layer[] {PRelu.shared(), PRelu.perChannel(3), new Relu(), new BatchNorm(3),
+            new GinConv(Mlp.of(3, 4, 3), 3, 0.5, true), new GcnConv(3, 3), new Linear(3, 3)}) {
+            ParameterStore store = ParameterStore.of(DataType.DOUBLE, 5, layer);
+            GradientAssertions.randomizeParameters(store, 5);
+            INDArray x = input(ctx, 3, 71);
+            INDArray wide = TestGraphs.randn(72, ctx.numNodes(), 7);
+            INDArray view = wide.get(NDArrayIndex.all(), NDArrayIndex.interval(2, 5));
+            INDArray fromCopy = layer.forward(x, ctx, ForwardMode.training(1)).backward(view.dup('c'));
+            INDArray copyGradients = store.gradients().dup();
+            store.zeroGradients();
+            INDArray fromView = layer.forward(x, ctx, ForwardMode.training(1)).backward(view);
+            assertTrue(fromCopy.equalsWithEps(fromView, 1e-12), layer + " input gradient");
+            assertTrue(store.gradients().equalsWithEps(copyGradients, 1e-12), layer + " parameter gradients");
+        }
     }
 
     @Test
