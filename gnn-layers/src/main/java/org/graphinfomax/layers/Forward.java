@@ -1,0 +1,56 @@
+package org.graphinfomax.layers;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * One forward pass of a module, remembering what its backward pass needs (a functional tape: a
+ * module may run several times per training step, each run with its own {@code Forward}).
+ *
+ * <p>Contract: the caller must not modify {@link #output()} before calling {@link #backward}
+ * (modules may keep it, e.g. ReLU's mask); {@code backward} may be called at most once, and it
+ * may overwrite the {@code gradOutput} array it is given (pass a copy if you still need it).
+ */
+public interface Forward {
+
+    /** The output of the pass. */
+    INDArray output();
+
+    /**
+     * Back-propagates: ADDS the gradients of the module's parameters to their gradient views and
+     * returns the gradient with respect to the input.
+     *
+     * @param gradOutput the gradient of the loss with respect to {@link #output()}, same shape
+     * @return the gradient with respect to the input, or {@code null} when the input was raw node
+     *     features that need no gradient
+     */
+    INDArray backward(INDArray gradOutput);
+
+    /**
+     * A pass with the given output whose backward applies {@code backward} (the usual way for a
+     * module to return its pass).
+     */
+    static Forward of(INDArray output, UnaryOperator<INDArray> backward) {
+        return new FunctionForward(output, backward);
+    }
+
+    /**
+     * The composition of passes that ran one after the other (each on the previous one's output):
+     * the output is the last pass's output, backward runs the passes in reverse and stops early
+     * when a pass returns {@code null} (raw features).
+     */
+    static Forward chain(List<Forward> passes) {
+        if (passes.isEmpty()) {
+            throw new IllegalArgumentException("a chain needs at least one pass");
+        }
+        List<Forward> copy = List.copyOf(passes);
+        return of(copy.get(copy.size() - 1).output(), g -> {
+            INDArray grad = g;
+            for (int i = copy.size() - 1; i >= 0 && grad != null; i--) {
+                grad = copy.get(i).backward(grad);
+            }
+            return grad;
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package org.graphinfomax.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
+
+/** The whole-vector optimizer against the update formulas of SGD and Adam. */
+class OptimizerTest {
+
+    private static ParameterStore store() {
+        return ParameterStore.of(DataType.DOUBLE, 1, new Linear(3, 2));
+    }
+
+    @Test
+    void sgdStepsEveryParameterAtOnce() {
+        ParameterStore store = store();
+        INDArray before = store.params().dup();
+        INDArray grad = TestGraphs.randn(2, 1, store.size());
+        store.gradients().assign(grad);
+        new Optimizer(new Sgd(0.1)).step(store);
+        assertTrue(store.params().equalsWithEps(before.sub(grad.mul(0.1)), 1e-12));
+    }
+
+    @Test
+    void weightDecayAddsL2ToTheGradientAsTorch() {
+        ParameterStore store = store();
+        INDArray before = store.params().dup();
+        INDArray grad = TestGraphs.randn(3, 1, store.size());
+        store.gradients().assign(grad);
+        new Optimizer(new Sgd(0.1), 0.01).step(store);
+        INDArray expected = before.sub(grad.add(before.mul(0.01)).mul(0.1));
+        assertTrue(store.params().equalsWithEps(expected, 1e-12));
+    }
+
+    @Test
+    void adamFollowsItsUpdateRule() {
+        ParameterStore store = store();
+        Optimizer adam = new Optimizer(new Adam(0.01, 0.9, 0.999, 1e-8));
+        INDArray p = store.params().dup();
+        INDArray m = p.mul(0);
+        INDArray v = p.mul(0);
+        for (int t = 1; t <= 3; t++) {
+            INDArray grad = TestGraphs.randn(10 + t, 1, store.size());
+            store.gradients().assign(grad);
+            adam.step(store);
+            m = m.mul(0.9).add(grad.mul(0.1));
+            v = v.mul(0.999).add(grad.mul(grad).mul(0.001));
+            double alpha = 0.01 * Math.sqrt(1 - Math.pow(0.999, t)) / (1 - Math.pow(0.9, t));
+            p = p.sub(m.mul(alpha).div(org.nd4j.linalg.ops.transforms.Transforms.sqrt(v).add(1e-8)));
+            assertTrue(store.params().equalsWithEps(p, 1e-6), "step " + t);
+        }
+        assertEquals(3, adam.iteration());
+    }
+
+    @Test
+    void stateCanBeSavedAndRestored() {
+        ParameterStore store = store();
+        Optimizer adam = new Optimizer(new Adam(0.01));
+        store.gradients().assign(TestGraphs.randn(1, 1, store.size()));
+        adam.step(store);
+        Optimizer.State saved = adam.saveState();
+        ParameterSnapshot params = store.snapshot();
+        INDArray grad = TestGraphs.randn(2, 1, store.size());
+        store.gradients().assign(grad);
+        adam.step(store);
+        INDArray afterFirstTry = store.params().dup();
+        store.restore(params);
+        adam.restoreState(saved);
+        store.gradients().assign(grad);
+        adam.step(store);
+        assertEquals(afterFirstTry, store.params());
+        assertThrows(IllegalArgumentException.class, () -> adam.step(store()));
+        assertThrows(IllegalArgumentException.class, () -> new Optimizer(new Sgd(0.1), -1));
+    }
+}
