@@ -3,21 +3,22 @@ package org.graphinfomax.graph;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Sparse x dense on the CPU: the dense operand is copied once from its off-heap buffer into a Java
- * array (so the inner loop vectorises), each output row is accumulated in a small scratch row and
- * written to the off-heap result in one bulk copy. Rows are split into chunks of similar work that
- * run on {@link ComputeThreads}.
+ * array (so the inner loop vectorises), each output row is accumulated in a small scratch row,
+ * optionally transformed by an epilogue, and written to the off-heap result in one bulk copy.
+ * Rows are split into chunks of similar work that run on {@link ComputeThreads}.
  */
 enum CsrKernel implements SparseMatmul {
     INSTANCE;
 
     /**
-     * Per calling thread, the Java array that receives the dense operand, kept between calls so
+     * Per calling thread, the Java array that receives a FLOAT dense operand, kept between calls so
      * that training steps do not allocate and zero it again (up to {@link Scratch#MAX_KEPT} floats).
      */
     private static final ThreadLocal<Scratch> FLOAT_SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -27,100 +28,151 @@ enum CsrKernel implements SparseMatmul {
 
     @Override
     public INDArray multiply(SparseMatrix a, INDArray x) {
-        SparseMatmul.checkOperands(a, x);
+        return multiply(a, x, ProductOptions.NONE);
+    }
+
+    @Override
+    public boolean supportsEpilogue() {
+        return true;
+    }
+
+    @Override
+    public INDArray multiply(SparseMatrix a, INDArray x, ProductOptions options) {
+        SparseMatmul.checkOperands(a, x, options);
         int d = Math.toIntExact(x.columns());
-        INDArray out = Nd4j.createUninitialized(x.dataType(), a.rows(), d);
-        if (a.rows() == 0 || d == 0) {
-            return out;
+        int rows = options.outputRows(a);
+        INDArray requested = options.target();
+        boolean direct = requested != null && requested.ordering() == 'c' && !requested.isView();
+        INDArray out = direct ? requested : Nd4j.createUninitialized(x.dataType(), rows, d);
+        boolean accumulate = direct && options.accumulate();
+        if (rows > 0 && d > 0) {
+            INDArray dense = (x.ordering() == 'c' && !x.isView()) ? x : x.dup('c');
+            int[] columns = mappedColumns(a, options.columnMap());
+            Task task = new Task(a, columns, options.rowMap(), d, accumulate, options.epilogueOrNull());
+            int[] bounds = options.rowMap() == null
+                    ? RowChunks.split(a, d, PARALLEL_THRESHOLD, ComputeThreads.parallelism())
+                    : RowChunks.evenly(rows, (long) a.nnz() * d, PARALLEL_THRESHOLD, ComputeThreads.parallelism());
+            int length = Math.toIntExact(dense.length());
+            if (x.dataType() == DataType.DOUBLE) {
+                double[] xs = new double[length];
+                doubleBuffer(dense).get(0, xs);
+                DoubleBuffer target = doubleBuffer(out);
+                RowChunks.run(bounds, (from, to) -> task.rows(xs, target, from, to));
+            } else {
+                float[] xs = FLOAT_SCRATCH.get().take(length);
+                floatBuffer(dense).get(0, xs, 0, length);
+                FloatBuffer target = floatBuffer(out);
+                RowChunks.run(bounds, (from, to) -> task.rows(xs, target, from, to));
+            }
         }
-        INDArray dense = (x.ordering() == 'c' && !x.isView()) ? x : x.dup('c');
-        int[] bounds = RowChunks.split(a, d, PARALLEL_THRESHOLD, ComputeThreads.parallelism());
-        int length = Math.toIntExact(dense.length());
-        if (x.dataType() == DataType.DOUBLE) {
-            double[] xs = new double[length];
-            doubleBuffer(dense).get(0, xs);
-            DoubleBuffer target = doubleBuffer(out);
-            RowChunks.run(bounds, (from, to) -> multiplyRows(a, xs, d, target, from, to));
-        } else {
-            float[] xs = FLOAT_SCRATCH.get().take(length);
-            floatBuffer(dense).get(0, xs, 0, length);
-            FloatBuffer target = floatBuffer(out);
-            RowChunks.run(bounds, (from, to) -> multiplyRows(a, xs, d, target, from, to));
+        if (requested != null && !direct) {
+            return options.accumulate() ? requested.addi(out) : requested.assign(out);
         }
         return out;
     }
 
-    /**
-     * Rows [from, to) of the product. Four entries of a row are combined per pass over the output
-     * row, which keeps four independent memory streams in flight (about 30% faster than one).
-     */
-    private static void multiplyRows(SparseMatrix a, float[] x, int d, FloatBuffer out, int from, int to) {
-        int[] ptr = a.rowPtrArray();
-        int[] col = a.colIdxArray();
-        float[] val = a.valuesArray();
-        float[] row = new float[d];
-        for (int i = from; i < to; i++) {
-            java.util.Arrays.fill(row, 0f);
-            int p = ptr[i];
-            int end = ptr[i + 1];
-            for (; p + 3 < end; p += 4) {
-                int b0 = col[p] * d;
-                int b1 = col[p + 1] * d;
-                int b2 = col[p + 2] * d;
-                int b3 = col[p + 3] * d;
-                float w0 = val[p];
-                float w1 = val[p + 1];
-                float w2 = val[p + 2];
-                float w3 = val[p + 3];
-                for (int k = 0; k < d; k++) {
-                    row[k] += w0 * x[b0 + k] + w1 * x[b1 + k] + w2 * x[b2 + k] + w3 * x[b3 + k];
+    /** The column indices of a's entries, each replaced by {@code map[column]} when a map is given. */
+    private static int[] mappedColumns(SparseMatrix a, int[] map) {
+        int[] columns = a.colIdxArray();
+        if (map == null) {
+            return columns;
+        }
+        int[] mapped = new int[columns.length];
+        for (int p = 0; p < columns.length; p++) {
+            mapped[p] = map[columns[p]];
+        }
+        return mapped;
+    }
+
+    /** One product's rows: the same loop for FLOAT and DOUBLE, around a type-specific row accumulation. */
+    private record Task(SparseMatrix a, int[] columns, int[] rowMap, int d, boolean accumulate, RowEpilogue epilogue) {
+
+        void rows(float[] x, FloatBuffer out, int from, int to) {
+            float[] row = new float[d];
+            for (int i = from; i < to; i++) {
+                if (accumulate) {
+                    out.get(i * d, row, 0, d);
+                } else {
+                    Arrays.fill(row, 0f);
                 }
-            }
-            for (; p < end; p++) {
-                int b0 = col[p] * d;
-                float w0 = val[p];
-                for (int k = 0; k < d; k++) {
-                    row[k] += w0 * x[b0 + k];
+                int r = rowMap == null ? i : rowMap[i];
+                accumulateRow(a.rowStart(r), a.rowEnd(r), columns, a.valuesArray(), x, d, row);
+                if (epilogue != null) {
+                    epilogue.apply(i, row);
                 }
+                out.put(i * d, row, 0, d);
             }
-            out.put(i * d, row, 0, d);
+        }
+
+        void rows(double[] x, DoubleBuffer out, int from, int to) {
+            double[] row = new double[d];
+            for (int i = from; i < to; i++) {
+                if (accumulate) {
+                    out.get(i * d, row, 0, d);
+                } else {
+                    Arrays.fill(row, 0.0);
+                }
+                int r = rowMap == null ? i : rowMap[i];
+                accumulateRow(a.rowStart(r), a.rowEnd(r), columns, a.valuesArray(), x, d, row);
+                if (epilogue != null) {
+                    epilogue.apply(i, row);
+                }
+                out.put(i * d, row, 0, d);
+            }
         }
     }
 
     /**
-     * Rows [from, to) of the product. Four entries of a row are combined per pass over the output
-     * row, which keeps four independent memory streams in flight (about 30% faster than one).
+     * row += Σ_p val[p] · x[col[p]] over entries [start, end). Four entries are combined per pass
+     * over the row, which keeps four independent memory streams in flight (about 30% faster than
+     * one at a time).
      */
-    private static void multiplyRows(SparseMatrix a, double[] x, int d, DoubleBuffer out, int from, int to) {
-        int[] ptr = a.rowPtrArray();
-        int[] col = a.colIdxArray();
-        float[] val = a.valuesArray();
-        double[] row = new double[d];
-        for (int i = from; i < to; i++) {
-            java.util.Arrays.fill(row, 0.0);
-            int p = ptr[i];
-            int end = ptr[i + 1];
-            for (; p + 3 < end; p += 4) {
-                int b0 = col[p] * d;
-                int b1 = col[p + 1] * d;
-                int b2 = col[p + 2] * d;
-                int b3 = col[p + 3] * d;
-                double w0 = val[p];
-                double w1 = val[p + 1];
-                double w2 = val[p + 2];
-                double w3 = val[p + 3];
-                for (int k = 0; k < d; k++) {
-                    row[k] += w0 * x[b0 + k] + w1 * x[b1 + k] + w2 * x[b2 + k] + w3 * x[b3 + k];
-                }
+    private static void accumulateRow(int start, int end, int[] col, float[] val, float[] x, int d, float[] row) {
+        int p = start;
+        for (; p + 3 < end; p += 4) {
+            int b0 = col[p] * d;
+            int b1 = col[p + 1] * d;
+            int b2 = col[p + 2] * d;
+            int b3 = col[p + 3] * d;
+            float w0 = val[p];
+            float w1 = val[p + 1];
+            float w2 = val[p + 2];
+            float w3 = val[p + 3];
+            for (int k = 0; k < d; k++) {
+                row[k] += w0 * x[b0 + k] + w1 * x[b1 + k] + w2 * x[b2 + k] + w3 * x[b3 + k];
             }
-            for (; p < end; p++) {
-                int b0 = col[p] * d;
-                double w0 = val[p];
-                for (int k = 0; k < d; k++) {
-                    row[k] += w0 * x[b0 + k];
-                }
+        }
+        for (; p < end; p++) {
+            int b0 = col[p] * d;
+            float w0 = val[p];
+            for (int k = 0; k < d; k++) {
+                row[k] += w0 * x[b0 + k];
             }
-            out.put(i * d, row, 0, d);
+        }
+    }
+
+    /** The DOUBLE twin of the float accumulation (Java has no generics over primitive arrays). */
+    private static void accumulateRow(int start, int end, int[] col, float[] val, double[] x, int d, double[] row) {
+        int p = start;
+        for (; p + 3 < end; p += 4) {
+            int b0 = col[p] * d;
+            int b1 = col[p + 1] * d;
+            int b2 = col[p + 2] * d;
+            int b3 = col[p + 3] * d;
+            double w0 = val[p];
+            double w1 = val[p + 1];
+            double w2 = val[p + 2];
+            double w3 = val[p + 3];
+            for (int k = 0; k < d; k++) {
+                row[k] += w0 * x[b0 + k] + w1 * x[b1 + k] + w2 * x[b2 + k] + w3 * x[b3 + k];
+            }
+        }
+        for (; p < end; p++) {
+            int b0 = col[p] * d;
+            double w0 = val[p];
+            for (int k = 0; k < d; k++) {
+                row[k] += w0 * x[b0 + k];
+            }
         }
     }
 

@@ -15,13 +15,33 @@ enum Nd4jOpsKernel implements SparseMatmul {
 
     @Override
     public INDArray multiply(SparseMatrix a, INDArray x) {
-        SparseMatmul.checkOperands(a, x);
-        if (a.nnz() == 0 || x.columns() == 0) {
-            return Nd4j.zeros(x.dataType(), a.rows(), x.columns());
+        return multiply(a, x, ProductOptions.NONE);
+    }
+
+    @Override
+    public INDArray multiply(SparseMatrix a, INDArray x, ProductOptions options) {
+        SparseMatmul.checkOperands(a, x, options);
+        if (options.epilogueOrNull() != null) {
+            throw new UnsupportedOperationException("row epilogues run only in the CPU kernel");
         }
-        Nd4jCoo coo = a.nd4jCoo();
-        INDArray gathered = Nd4j.exec(new Gather(x, coo.colIndex, 0))[0];
-        gathered.muliColumnVector(coo.values(x.dataType()));
-        return Nd4j.exec(new UnsortedSegmentSum(gathered, coo.rowIndex, a.rows()))[0];
+        INDArray product;
+        if (a.nnz() == 0 || x.columns() == 0) {
+            product = Nd4j.zeros(x.dataType(), a.rows(), x.columns());
+        } else {
+            Nd4jCoo coo = a.nd4jCoo();
+            INDArray columns = options.columnMap() == null ? coo.colIndex
+                    : Nd4j.exec(new Gather(Nd4j.createFromArray(options.columnMap()), coo.colIndex, 0))[0];
+            INDArray gathered = Nd4j.exec(new Gather(x, columns, 0))[0];
+            gathered.muliColumnVector(coo.values(x.dataType()));
+            product = Nd4j.exec(new UnsortedSegmentSum(gathered, coo.rowIndex, a.rows()))[0];
+        }
+        if (options.rowMap() != null) {
+            product = Nd4j.exec(new Gather(product, Nd4j.createFromArray(options.rowMap()), 0))[0];
+        }
+        INDArray target = options.target();
+        if (target == null) {
+            return product;
+        }
+        return options.accumulate() ? target.addi(product) : target.assign(product);
     }
 }

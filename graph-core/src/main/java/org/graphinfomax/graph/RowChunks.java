@@ -40,6 +40,19 @@ final class RowChunks {
         return bounds;
     }
 
+    /** Boundaries of equal-sized row chunks (for products whose rows are reordered), one chunk for small work. */
+    static int[] evenly(int rows, long work, long parallelThreshold, int threads) {
+        if (threads <= 1 || work < parallelThreshold || rows < 2) {
+            return new int[] {0, rows};
+        }
+        int chunks = Math.min(rows, threads * 4);
+        int[] bounds = new int[chunks + 1];
+        for (int c = 0; c <= chunks; c++) {
+            bounds[c] = (int) ((long) rows * c / chunks);
+        }
+        return bounds;
+    }
+
     static void run(int[] bounds, RangeTask task) {
         int chunks = bounds.length - 1;
         if (chunks == 1) {

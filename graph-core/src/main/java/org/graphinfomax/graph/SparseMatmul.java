@@ -24,6 +24,22 @@ public interface SparseMatmul {
      */
     INDArray multiply(SparseMatrix a, INDArray x);
 
+    /**
+     * Computes {@code a · x} with the variations in {@code options} (row and column maps, an output
+     * array to write or add into, a row epilogue).
+     *
+     * @return the output array ({@code options}' target if one was given)
+     * @throws IllegalArgumentException if shapes or map entries do not fit
+     * @throws UnsupportedOperationException if an epilogue is given to a kernel without
+     *     {@link #supportsEpilogue()}
+     */
+    INDArray multiply(SparseMatrix a, INDArray x, ProductOptions options);
+
+    /** Whether this kernel runs {@link RowEpilogue}s (only the CPU kernel does). */
+    default boolean supportsEpilogue() {
+        return false;
+    }
+
     /** The multithreaded CSR kernel for the CPU backend (see {@link ComputeThreads}). */
     static SparseMatmul cpuKernel() {
         return CsrKernel.INSTANCE;
@@ -39,17 +55,18 @@ public interface SparseMatmul {
         return Nd4j.getEnvironment().isCPU() ? cpuKernel() : nd4jOps();
     }
 
-    /** Throws unless {@code x} can be multiplied by {@code a}. */
-    static void checkOperands(SparseMatrix a, INDArray x) {
+    /** Throws unless {@code x} can be multiplied by {@code a} with the given options. */
+    static void checkOperands(SparseMatrix a, INDArray x, ProductOptions options) {
         if (x.rank() != 2) {
             throw new IllegalArgumentException("the dense operand must be 2-D, got shape " + java.util.Arrays.toString(x.shape()));
         }
-        if (x.rows() != a.cols()) {
+        if (options.columnMap() == null && x.rows() != a.cols()) {
             throw new IllegalArgumentException("cannot multiply a " + a.rows() + " x " + a.cols()
                     + " sparse matrix by a " + x.rows() + " x " + x.columns() + " matrix");
         }
         if (!x.dataType().isFPType() || x.dataType().width() < 4) {
             throw new IllegalArgumentException("sparse products support FLOAT and DOUBLE operands, not " + x.dataType());
         }
+        options.check(a, x);
     }
 }
