@@ -91,6 +91,16 @@ final class DenseWeights {
     }
 
     /** Adds the column sums of g to the bias gradient, if there is a bias. */
+    /** The bias values, or null without bias. */
+    INDArray biasValue() {
+        return hasBias ? bias.value() : null;
+    }
+
+    /** The bias gradient view, or null without bias. */
+    INDArray biasGradient() {
+        return hasBias ? bias.gradient() : null;
+    }
+
     void accumulateBiasGradient(INDArray g) {
         if (hasBias) {
             ColumnSums.accumulate(g, bias.gradient());

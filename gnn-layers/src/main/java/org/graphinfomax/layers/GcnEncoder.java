@@ -5,9 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.graphinfomax.graph.NodeFeatures;
+import org.graphinfomax.graph.ProductOptions;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.shape.Gather;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A stack of {@link GcnConv} layers, each followed by an activation; optionally a readout gives
@@ -79,11 +78,11 @@ public final class GcnEncoder extends CompositeModule implements Encoder {
     @Override
     public EncoderForward encode(NodeFeatures features, GraphContext ctx, ForwardMode mode) {
         GcnConv first = convs.get(0);
-        Forward branch = fromProjected(first.project(features, ctx), ctx, mode);
-        INDArray nodes = branch.output();
+        List<GcnLayerPass> passes = layersFrom(first.project(features, ctx), null, ctx, mode);
+        INDArray nodes = passes.get(passes.size() - 1).output();
         Forward pooled = readout == null ? null : readout.pool(nodes, ctx);
         return new PooledEncoderForward(nodes, pooled,
-                g -> first.accumulateWeightGradient(features, branch.backward(g), ctx));
+                g -> first.accumulateWeightGradient(features, backwardToFirstProjection(passes, g, ctx), ctx));
     }
 
     /**
@@ -101,37 +100,49 @@ public final class GcnEncoder extends CompositeModule implements Encoder {
         int[] inverse = inverse(permutation, features.numRows());
         GcnConv first = convs.get(0);
         INDArray projected = first.project(features, ctx);
-        INDArray permutedProjected = gatherRows(projected, permutation);
-        Forward clean = fromProjected(projected, ctx, mode);
-        Forward corrupted = fromProjected(permutedProjected, ctx, mode);
-        return new PairForward(clean.output(), corrupted.output(), (gClean, gCorrupted) -> {
-            INDArray gProjected = gClean == null ? null : clean.backward(gClean);
-            if (gCorrupted != null) {
-                INDArray back = gatherRows(corrupted.backward(gCorrupted), inverse);
-                gProjected = gProjected == null ? back : gProjected.addi(back);
-            }
-            if (gProjected != null) {
-                first.accumulateWeightGradient(features, gProjected, ctx);
-            }
-        });
+        List<GcnLayerPass> clean = layersFrom(projected, null, ctx, mode);
+        List<GcnLayerPass> corrupted = layersFrom(projected, permutation, ctx, mode);
+        return new PairForward(clean.get(clean.size() - 1).output(), corrupted.get(corrupted.size() - 1).output(),
+                (gClean, gCorrupted) -> {
+                    INDArray gProjected = gClean == null ? null : backwardToFirstProjection(clean, gClean, ctx);
+                    if (gCorrupted != null) {
+                        // Gradient of P·(X·W) with respect to X·W: P^T·(Â^T·G'), as a row-mapped product.
+                        INDArray gz = backwardToFirstPreActivation(corrupted, gCorrupted, ctx);
+                        ProductOptions mapped = ProductOptions.NONE.rowMap(inverse);
+                        gProjected = ctx.propagation().multiply(ctx.gcnAdjacency().transpose(), gz,
+                                gProjected == null ? mapped : mapped.into(gProjected, true));
+                    }
+                    if (gProjected != null) {
+                        first.accumulateWeightGradient(features, gProjected, ctx);
+                    }
+                });
     }
 
-    /** Runs everything after the first projection; backward returns the gradient of X·W. */
-    private Forward fromProjected(INDArray projected, GraphContext ctx, ForwardMode mode) {
-        List<Forward> passes = new ArrayList<>();
-        Forward conv = convs.get(0).propagate(projected, ctx);
-        passes.add(conv);
-        passes.add(activations.get(0).forwardInPlace(conv.output(), ctx, mode));
+    /** Runs every layer from the first layer's projection (optionally row-selected). */
+    private List<GcnLayerPass> layersFrom(INDArray projected, int[] rowSelection, GraphContext ctx, ForwardMode mode) {
+        List<GcnLayerPass> passes = new ArrayList<>(convs.size());
+        passes.add(GcnLayerPass.run(convs.get(0), activations.get(0), projected, rowSelection, ctx, mode));
         for (int i = 1; i < convs.size(); i++) {
-            conv = convs.get(i).forward(passes.get(passes.size() - 1).output(), ctx, mode);
-            passes.add(conv);
-            passes.add(activations.get(i).forwardInPlace(conv.output(), ctx, mode));
+            INDArray input = passes.get(i - 1).output();
+            convs.get(i).weights.checkInput(input);
+            passes.add(GcnLayerPass.run(convs.get(i), activations.get(i), convs.get(i).weights.project(input), null, ctx, mode));
         }
-        return Forward.chain(passes);
+        return passes;
     }
 
-    private static INDArray gatherRows(INDArray x, int[] rows) {
-        return Nd4j.exec(new Gather(x, Nd4j.createFromArray(rows), 0))[0];
+    /** Back-propagates through every layer down to the first layer's pre-activation Z. */
+    private INDArray backwardToFirstPreActivation(List<GcnLayerPass> passes, INDArray gradOutput, GraphContext ctx) {
+        INDArray g = gradOutput;
+        for (int i = passes.size() - 1; i >= 1; i--) {
+            INDArray gProjected = passes.get(i).backwardToProjected(g);
+            g = convs.get(i).weights.backwardDense(passes.get(i - 1).output(), gProjected);
+        }
+        return passes.get(0).backwardToPreActivation(g);
+    }
+
+    /** Back-propagates through every layer down to the first layer's projection X·W. */
+    private INDArray backwardToFirstProjection(List<GcnLayerPass> passes, INDArray gradOutput, GraphContext ctx) {
+        return ctx.propagation().transposeMultiply(ctx.gcnAdjacency(), backwardToFirstPreActivation(passes, gradOutput, ctx));
     }
 
     private static int[] inverse(int[] permutation, int n) {

@@ -91,6 +91,16 @@ public final class PRelu implements ActivationLayer {
     }
 
     /** True: the backward pass does not read the output. */
+    /** The current slope values (one, or one per channel), read once for a fused CPU pass. */
+    double[] slopeValues() {
+        return Bound.require(slope, this).value().toDoubleVector();
+    }
+
+    /** The gradient view of the slopes. */
+    INDArray slopeGradient() {
+        return Bound.require(slope, this).gradient();
+    }
+
     @Override
     public boolean outputReusable() {
         return true;

@@ -3,6 +3,7 @@ package org.graphinfomax.layers;
 import java.util.Objects;
 import org.graphinfomax.graph.DenseFeatures;
 import org.graphinfomax.graph.NodeFeatures;
+import org.graphinfomax.graph.ProductOptions;
 import org.graphinfomax.graph.SparseFeatures;
 import org.graphinfomax.graph.SparseMatmul;
 import org.graphinfomax.graph.SparseMatrix;
@@ -55,6 +56,16 @@ public final class Propagation {
     }
 
     /** {@code a^T · g}, using the transpose that {@code a} remembers. */
+    /** {@code a · x} with row/column maps, an output array or an epilogue (see {@link ProductOptions}). */
+    public INDArray multiply(SparseMatrix a, INDArray x, ProductOptions options) {
+        return kernel.multiply(a, x, options);
+    }
+
+    /** Whether the kernel runs row epilogues, which fused layer passes need. */
+    public boolean supportsEpilogue() {
+        return kernel.supportsEpilogue();
+    }
+
     public INDArray transposeMultiply(SparseMatrix a, INDArray g) {
         return kernel.multiply(a.transpose(), g);
     }
