@@ -66,15 +66,24 @@ final class PlanetoidReader {
         }
     }
 
-    /**
-     * The dataset; with {@code withFeatures} false the files x, tx and allx are not read and the
-     * graph has no features.
-     */
-    NodeClassificationDataset read(boolean withFeatures) throws IOException {
+    /** Which feature files a read uses. */
+    enum Features {
+        /** x, tx and allx: every labelled node's features (the standard dataset). */
+        ALL,
+        /** None: the graph has no features. */
+        NONE,
+        /** x and tx only: the training and test nodes' features, empty rows for the others. */
+        AVAILABLE
+    }
+
+    /** The dataset with the features that {@code mode} asks for. */
+    NodeClassificationDataset read(Features mode) throws IOException {
         files.requireAll(fileNames(STRUCTURE_PARTS), "needed for the graph, labels and split of Planetoid " + name);
-        if (withFeatures) {
+        if (mode == Features.ALL) {
             files.requireAll(fileNames(FEATURE_PARTS), "needed for the node features of Planetoid " + name
                     + "; Planetoid.loadWithoutFeatures loads its graph, labels and split without it");
+        } else if (mode == Features.AVAILABLE) {
+            files.requireAll(fileNames(List.of("x", "tx")), "needed for the training and test nodes' features of Planetoid " + name);
         }
         LabelRows y = labelRows("y");
         LabelRows ty = labelRows("ty");
@@ -105,8 +114,8 @@ final class PlanetoidReader {
             labels[test[k]] = ty.label(k);
         }
         Graph.Builder graph = Graph.builder(numNodes).adjacency(adjacency(adjacencyLists, numNodes)).nodeLabels(labels);
-        if (withFeatures) {
-            graph.features(features(y.rows, ally.rows, test, numNodes));
+        if (mode != Features.NONE) {
+            graph.features(features(y.rows, ally.rows, test, numNodes, mode == Features.ALL));
         }
         int[] sortedTest = test.clone();
         Arrays.sort(sortedTest);
@@ -185,14 +194,21 @@ final class PlanetoidReader {
         return a.removeSelfLoops();
     }
 
-    /** allx rows for nodes 0..allx.rows-1, tx row k for node test[k], empty rows for the rest. */
-    private SparseMatrix features(int trainRows, int labelledRows, int[] test, int numNodes) throws IOException {
+    /**
+     * allx rows for nodes 0..allx.rows-1 (or, without allx, x rows for the training nodes), tx row k
+     * for node test[k], empty rows for the rest.
+     */
+    private SparseMatrix features(int trainRows, int labelledRows, int[] test, int numNodes, boolean withAllx)
+            throws IOException {
         SparseMatrix x = csr("x");
         SparseMatrix tx = csr("tx");
-        SparseMatrix allx = csr("allx");
         checkRows("x", x, trainRows, "y");
         checkRows("tx", tx, test.length, "ty");
-        checkRows("allx", allx, labelledRows, "ally");
+        SparseMatrix allx = x;
+        if (withAllx) {
+            allx = csr("allx");
+            checkRows("allx", allx, labelledRows, "ally");
+        }
         for (String part : List.of("tx", "allx")) {
             SparseMatrix m = part.equals("tx") ? tx : allx;
             if (m.cols() != x.cols()) {

@@ -131,6 +131,29 @@ class PlanetoidTest {
     }
 
     @Test
+    void availableFeaturesAreThoseOfTrainingAndTestNodes() throws IOException {
+        NodeClassificationDataset full = Planetoid.load(TestData.planetoid(), "cora");
+        NodeClassificationDataset partial = Planetoid.loadWithAvailableFeatures(TestData.planetoid(), "cora");
+        SparseMatrix all = ((SparseFeatures) full.graph().requireFeatures()).matrix();
+        SparseMatrix some = ((SparseFeatures) partial.graph().requireFeatures()).matrix();
+        assertEquals(all.selectRows(full.split().train()), some.selectRows(full.split().train()));
+        assertEquals(all.selectRows(full.split().test()), some.selectRows(full.split().test()));
+        assertEquals(0, some.selectRows(full.split().validation()).nnz());
+        assertEquals(full.graph().adjacency(), partial.graph().adjacency());
+
+        NodeClassificationDataset pubmed = Planetoid.loadWithAvailableFeatures(TestData.planetoid(), "pubmed");
+        SparseMatrix x = ((SparseFeatures) pubmed.graph().requireFeatures()).matrix();
+        assertEquals(19717, x.rows());
+        assertEquals(500, x.cols());
+        int rowsWithFeatures = 0;
+        for (int i = 0; i < x.rows(); i++) {
+            rowsWithFeatures += x.rowNnz(i) > 0 ? 1 : 0;
+        }
+        assertEquals(1060, rowsWithFeatures);
+        assertTrue(x.selectRows(pubmed.split().train()).nnz() > 0);
+    }
+
+    @Test
     void structureOnlyLoadAgreesWithTheFullLoad() throws IOException {
         NodeClassificationDataset full = Planetoid.load(TestData.planetoid(), "cora");
         NodeClassificationDataset bare = Planetoid.loadWithoutFeatures(TestData.planetoid(), "cora");
