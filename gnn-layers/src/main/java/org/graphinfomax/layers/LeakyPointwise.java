@@ -127,42 +127,22 @@ final class LeakyPointwise {
         int d = (int) g.columns();
         double[] biasSums = new double[d];
         double[] slopeSums = new double[slopes.length];
-        if (g.dataType() == DataType.DOUBLE) {
-            DoubleBuffer gb = doubles(g);
-            DoubleBuffer rb = doubles(reference);
-            double[] gr = new double[d];
-            double[] rr = new double[d];
-            for (int i = 0; i < n; i++) {
-                gb.get(i * d, gr, 0, d);
-                rb.get(i * d, rr, 0, d);
-                for (int k = 0; k < d; k++) {
-                    if (!positive(rr[k])) {
-                        double z = referenceIsOutput ? rr[k] / slope(k) : rr[k];
-                        slopeSums[slopes.length == 1 ? 0 : k] += gr[k] * z;
-                        gr[k] *= slope(k);
-                    }
-                    biasSums[k] += gr[k];
+        RowBuffer gradients = RowBuffer.of(g);
+        RowBuffer references = RowBuffer.of(reference);
+        double[] gr = new double[d];
+        double[] rr = new double[d];
+        for (int i = 0; i < n; i++) {
+            gradients.get(i, gr);
+            references.get(i, rr);
+            for (int k = 0; k < d; k++) {
+                if (!positive(rr[k])) {
+                    double z = referenceIsOutput ? rr[k] / slope(k) : rr[k];
+                    slopeSums[slopes.length == 1 ? 0 : k] += gr[k] * z;
+                    gr[k] *= slope(k);
                 }
-                gb.put(i * d, gr, 0, d);
+                biasSums[k] += gr[k];
             }
-        } else {
-            FloatBuffer gb = floats(g);
-            FloatBuffer rb = floats(reference);
-            float[] gr = new float[d];
-            float[] rr = new float[d];
-            for (int i = 0; i < n; i++) {
-                gb.get(i * d, gr, 0, d);
-                rb.get(i * d, rr, 0, d);
-                for (int k = 0; k < d; k++) {
-                    if (!positive(rr[k])) {
-                        double z = referenceIsOutput ? rr[k] / slope(k) : rr[k];
-                        slopeSums[slopes.length == 1 ? 0 : k] += gr[k] * z;
-                        gr[k] = (float) (slope(k) * gr[k]);
-                    }
-                    biasSums[k] += gr[k];
-                }
-                gb.put(i * d, gr, 0, d);
-            }
+            gradients.put(i, gr);
         }
         if (biasGradient != null) {
             addInto(biasGradient, biasSums);
