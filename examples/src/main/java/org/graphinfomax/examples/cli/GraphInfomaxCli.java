@@ -43,6 +43,7 @@ public final class GraphInfomaxCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GraphInfomaxCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOverwrittenOptionsAllowed(true);
         cli.setExecutionExceptionHandler(GraphInfomaxCli::onExecutionError);
         cli.setParameterExceptionHandler(GraphInfomaxCli::onUsageError);
         return cli;
