@@ -116,7 +116,7 @@ public final class DgiCommand extends CommandBase {
         dgi.save(model);
         written.add(model);
         Path loss = dir.file("loss.png");
-        Plots.lossCurve(loss, "DGI on " + data.name() + ": training loss", history.losses());
+        Plots.lossCurve(loss, "DGI on " + data.name() + ": training loss", history.losses(), history.bestEpoch());
         written.add(loss);
         summary.timing("write", clock.lap());
         Path json = dir.file("summary.json");

@@ -40,7 +40,7 @@ public final class EmbeddingFiles {
         written.add(npy);
         if (embeddings.columns() >= 2 && embeddings.rows() >= 2) {
             Path png = out.file(name + "-pca.png");
-            Plots.scatter(png, title, Projection.pca2d(embeddings), labels, legendNames(classNames));
+            Plots.scatterFocused(png, title, Projection.pca2d(embeddings), labels, legendNames(classNames));
             written.add(png);
         }
         return written;
