@@ -123,7 +123,7 @@ public final class GaussianMutualInformation {
         System.out.printf(Locale.ROOT, "X, Y in R^%d, correlation %.3f per dimension: true MI %.3f nats%n", DIMENSIONS,
                 correlationFor(mi), mi);
         for (MiEstimator estimator : new MiEstimator[] {MiEstimators.infoNce(), MiEstimators.jsTrainedNwj()}) {
-            Result r = estimate(estimator, mi, 2000, 0);
+            Result r = estimate(estimator, mi, 1000, 0);
             System.out.printf(Locale.ROOT, "  %-22s estimate %.3f nats%n", estimator.name(), r.estimate());
         }
     }

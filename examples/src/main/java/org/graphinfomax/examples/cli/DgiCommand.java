@@ -89,7 +89,8 @@ public final class DgiCommand extends CommandBase {
         DeepGraphInfomax dgi = buildModel(graph.numFeatures());
         summary.root().add("config", dgi.config().toJson());
         memory.checkActivations("DGI", graph.numNodes(), Arrays.stream(hidden).max().orElse(1), 10);
-        TrainingProgress progress = new TrainingProgress(training.progress, "DGI", false, out, System.err,
+        // Early stopping ends training at an unknown epoch: the bar has an end only for a small --max-epochs.
+        TrainingProgress progress = new TrainingProgress(training.progress, "DGI", maxEpochs <= 1000, out, System.err,
                 training.logEvery);
         TrainingHistory history = dgi.fit(graph, progress);
         summary.root().add("training", RunSummary.training(history));
