@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.graphinfomax.datasets.NodeClassificationDataset;
 import org.graphinfomax.examples.output.OutputDirectory;
-import org.graphinfomax.examples.output.Plots;
+import org.graphinfomax.examples.output.RunCharts;
 import org.graphinfomax.graph.Graph;
 import org.graphinfomax.infomax.dgi.DeepGraphInfomax;
 import org.graphinfomax.infomax.eval.AccuracySummary;
@@ -117,7 +117,7 @@ public final class DgiCommand extends CommandBase {
         dgi.save(model);
         written.add(model);
         Path loss = dir.file("loss.png");
-        Plots.lossCurve(loss, "DGI on " + data.name() + ": training loss", history.losses(), history.bestEpoch());
+        RunCharts.lossCurve(loss, "DGI on " + data.name() + ": training loss", history.losses(), history.bestEpoch());
         written.add(loss);
         summary.timing("write", clock.lap());
         Path json = dir.file("summary.json");

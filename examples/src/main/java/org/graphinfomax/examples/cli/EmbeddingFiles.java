@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.graphinfomax.examples.output.OutputDirectory;
-import org.graphinfomax.examples.output.Plots;
+import org.graphinfomax.examples.output.RunCharts;
 import org.graphinfomax.examples.output.Projection;
 import org.graphinfomax.graph.io.EmbeddingWriter;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -40,7 +40,7 @@ public final class EmbeddingFiles {
         written.add(npy);
         if (embeddings.columns() >= 2 && embeddings.rows() >= 2) {
             Path png = out.file(name + "-pca.png");
-            Plots.scatterFocused(png, title, Projection.pca2d(embeddings), labels, legendNames(classNames));
+            RunCharts.scatterFocused(png, title, Projection.pca2d(embeddings), labels, legendNames(classNames));
             written.add(png);
         }
         return written;

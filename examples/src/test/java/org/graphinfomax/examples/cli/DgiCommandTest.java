@@ -120,4 +120,20 @@ class DgiCommandTest {
         assertTrue(Files.readString(out.resolve("embeddings.csv")).startsWith("id,dim_0"));
         assertEquals(3, OutputAssertions.summary(out).getAsJsonObject("training").get("epochs").getAsInt());
     }
+    @Test
+    void theShippedSampleRunsAsTheReadmeShows() throws IOException {
+        Path sample = Path.of("sample");
+        Path out = dir.resolve("mine");
+        CliRun run = CliRun.of("dgi", "--edges", sample.resolve("edges.csv").toString(), "--nodes",
+                sample.resolve("nodes.csv").toString(), "--hidden", "64", "--out", out.toString(), "--probe-runs", "5");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(60, csvIds(out.resolve("embeddings.csv"), 64).size());
+        assertTrue(csvIds(out.resolve("embeddings.csv"), 64).get(0).equals("acct-red-00"));
+        Path embedded = dir.resolve("new");
+        CliRun embed = CliRun.of("embed", "--model", out.resolve(DgiCommand.MODEL_FILE).toString(), "--edges",
+                sample.resolve("new-edges.csv").toString(), "--nodes", sample.resolve("new-nodes.csv").toString(),
+                "--out", embedded.toString());
+        assertEquals(0, embed.exitCode(), embed.toString());
+        assertEquals(SmallCsvGraph.ids("new"), csvIds(embedded.resolve("embeddings.csv"), 64));
+    }
 }
