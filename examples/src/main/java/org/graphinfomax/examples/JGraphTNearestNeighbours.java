@@ -49,33 +49,47 @@ public final class JGraphTNearestNeighbours {
     }
 
     /**
-     * Embeds the graph with DGI and returns the {@code k} members most similar to {@code query}.
+     * A graph's DGI embeddings with the map back to its vertices.
+     *
+     * @param graph the imported graph; node i is {@code graph.nodes().id(i)}
+     * @param embeddings one row per node
+     */
+    public record Embedded(ImportedGraph<Integer> graph, INDArray embeddings) {
+
+        /** The {@code k} vertices whose embeddings are most similar (cosine) to {@code query}'s. */
+        public List<Neighbour> nearest(int query, int k) {
+            int n = (int) embeddings.rows();
+            INDArray unit = embeddings.divColumnVector(embeddings.norm2(1).reshape(n, 1).addi(1e-12));
+            int q = graph.nodes().indexOf(query);
+            double[] similarity = unit.mmul(unit.getRow(q).reshape(unit.columns(), 1)).toDoubleVector();
+            List<Neighbour> all = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (i != q) {
+                    all.add(new Neighbour(graph.nodes().id(i), similarity[i]));
+                }
+            }
+            all.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());
+            return all.subList(0, Math.min(k, all.size()));
+        }
+    }
+
+    /**
+     * Embeds a JGraphT graph with DGI.
      *
      * @param graph any JGraphT graph with integer vertices
      * @param seed DGI's seed
      */
-    public static List<Neighbour> nearestNeighbours(Graph<Integer, DefaultEdge> graph, int query, int k, long seed) {
+    public static Embedded embed(Graph<Integer, DefaultEdge> graph, long seed) {
         int n = graph.vertexSet().size();
         // 1. JGraphT -> graph-infomax: one-hot features; imported.nodes() maps indices back to vertices.
+        List<Integer> order = new ArrayList<>(graph.vertexSet());
         ImportedGraph<Integer> imported = JGraphTImporter.<Integer, DefaultEdge>create()
-                .features(v -> oneHot(v, n))
+                .features(v -> oneHot(order.indexOf(v), n))
                 .importGraph(graph);
         // 2. DGI with a small encoder (34 nodes need far fewer than the paper's 512 units).
         DeepGraphInfomax dgi = DeepGraphInfomax.builder(n).hiddenSizes(16).seed(seed).build();
         dgi.fit(imported.graph());
-        INDArray embeddings = dgi.embed(imported.graph());
-        // 3. Cosine similarity of the query's embedding to every other node's.
-        INDArray unit = embeddings.divColumnVector(embeddings.norm2(1).reshape(n, 1).addi(1e-12));
-        int q = imported.nodes().indexOf(query);
-        double[] similarity = unit.mmul(unit.getRow(q).reshape(unit.columns(), 1)).toDoubleVector();
-        List<Neighbour> all = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (i != q) {
-                all.add(new Neighbour(imported.nodes().id(i), similarity[i]));
-            }
-        }
-        all.sort(Comparator.comparingDouble(Neighbour::similarity).reversed());
-        return all.subList(0, Math.min(k, all.size()));
+        return new Embedded(imported, dgi.embed(imported.graph()));
     }
 
     private static float[] oneHot(int vertex, int n) {
@@ -92,7 +106,7 @@ public final class JGraphTNearestNeighbours {
         System.out.printf(Locale.ROOT, "Karate club: %d members, %d friendships%n", club.vertexSet().size(),
                 club.edgeSet().size());
         System.out.printf(Locale.ROOT, "Members most similar to member %d:%n", query);
-        for (Neighbour nb : nearestNeighbours(club, query, k, 0)) {
+        for (Neighbour nb : embed(club, 0).nearest(query, k)) {
             System.out.printf(Locale.ROOT, "  member %2d  cosine %.3f  %s%n", nb.node(), nb.similarity(),
                     club.containsEdge(query, nb.node()) ? "friend" : "friend of a friend or further");
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.graphinfomax.infomax.mi.MiEstimators;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.alg.shortestpath.FloydWarshallShortestPaths;
 import org.jgrapht.graph.DefaultEdge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,17 +26,31 @@ class LibraryExamplesTest {
         Graph<Integer, DefaultEdge> club = JGraphTNearestNeighbours.karateClub();
         assertEquals(34, club.vertexSet().size());
         assertEquals(78, club.edgeSet().size());
-        List<JGraphTNearestNeighbours.Neighbour> neighbours = JGraphTNearestNeighbours.nearestNeighbours(club, 33, 5, 0);
-        assertEquals(5, neighbours.size());
-        DijkstraShortestPath<Integer, DefaultEdge> paths = new DijkstraShortestPath<>(club);
-        double previous = 1.0;
-        for (var nb : neighbours) {
-            assertTrue(nb.node() != 33);
-            assertTrue(nb.similarity() <= previous + 1e-9, "sorted by similarity: " + neighbours);
-            previous = nb.similarity();
-            assertTrue(paths.getPathWeight(33, nb.node()) <= 2, "member " + nb.node() + " is far from 33: " + neighbours);
+        JGraphTNearestNeighbours.Embedded embedded = JGraphTNearestNeighbours.embed(club, 0);
+        List<JGraphTNearestNeighbours.Neighbour> top = embedded.nearest(33, 5);
+        assertEquals(5, top.size());
+        for (int i = 1; i < top.size(); i++) {
+            assertTrue(top.get(i).similarity() <= top.get(i - 1).similarity(), "sorted by similarity: " + top);
+            assertTrue(top.get(i).node() != 33);
         }
+        // Over all members: the 3 most similar embeddings belong to members within 2 hops far more
+        // often than 3 members drawn at random do.
+        FloydWarshallShortestPaths<Integer, DefaultEdge> paths = new FloydWarshallShortestPaths<>(club);
+        double near = 0;
+        double chance = 0;
+        for (int v : club.vertexSet()) {
+            for (var nb : embedded.nearest(v, 3)) {
+                near += paths.getPathWeight(v, nb.node()) <= 2 ? 1.0 / 3 : 0;
+            }
+            long within = club.vertexSet().stream().filter(u -> u != v && paths.getPathWeight(v, u) <= 2).count();
+            chance += within / 33.0;
+        }
+        near /= 34;
+        chance /= 34;
+        String figures = String.format(java.util.Locale.ROOT, "top-3 within 2 hops %.3f, chance %.3f", near, chance);
+        assertTrue(near >= chance + 0.15, figures);
         JGraphTNearestNeighbours.main(new String[] {"0", "3"});
+        System.out.println("karate club: " + figures);
     }
 
     @Test
