@@ -27,6 +27,11 @@ public final class RunCharts {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 650;
 
+    /** Well-separated class colours (ColorBrewer's Set1, then cyan), so that neighbouring classes stay apart. */
+    private static final Color[] CLASS_COLOURS = {
+        new Color(0xE41A1C), new Color(0x377EB8), new Color(0x4DAF4A), new Color(0x984EA3), new Color(0xFF7F00),
+        new Color(0xA65628), new Color(0xF781BF), new Color(0x999999), new Color(0xDDC20F), new Color(0x17BECF)};
+
     static {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -99,7 +104,6 @@ public final class RunCharts {
         chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]).setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter)
                 .setMarkerSize(6).setLegendPosition(Styler.LegendPosition.OutsideE);
-        Color[] palette = chart.getStyler().getSeriesColors();
         int colour = 0;
         for (var entry : byClass.entrySet()) {
             int label = entry.getKey();
@@ -109,8 +113,8 @@ public final class RunCharts {
             XYSeries series = chart.addSeries(name, points.stream().mapToDouble(p -> p[0]).toArray(),
                     points.stream().mapToDouble(p -> p[1]).toArray());
             series.setMarker(SeriesMarkers.CIRCLE);
-            Color base = label < 0 ? Color.GRAY : palette[colour++ % palette.length];
-            series.setMarkerColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 150));
+            Color base = label < 0 ? Color.GRAY : CLASS_COLOURS[colour++ % CLASS_COLOURS.length];
+            series.setMarkerColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 180));
         }
         write(file, chart);
     }
