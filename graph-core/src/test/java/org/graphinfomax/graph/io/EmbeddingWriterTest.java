@@ -43,6 +43,14 @@ class EmbeddingWriterTest {
     }
 
     @Test
+    void writtenFilesHaveTheUsualPermissionsNotOwnerOnly() throws IOException {
+        Path file = dir.resolve("shared.txt");
+        AtomicFiles.writeString(file, "x");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
     void failedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path file = dir.resolve("keep.txt");
         AtomicFiles.writeString(file, "old");
