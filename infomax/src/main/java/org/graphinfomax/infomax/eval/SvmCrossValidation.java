@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import libsvm.svm;
 import libsvm.svm_model;
-import libsvm.svm_node;
 import libsvm.svm_parameter;
 import libsvm.svm_problem;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -27,7 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The SVM is LIBSVM's C-SVC (one-vs-one for several classes), as scikit-learn's {@code SVC}
  * that the reference uses, with the same default kernel width {@code gamma = 1 / (features x
- * variance of the fitted data)}, computed for each fit from its own training data.
+ * variance of the fitted data)}, computed for each fit from its own training data. The RBF kernel
+ * values are handed to LIBSVM precomputed ({@link PrecomputedRbf}, the same values LIBSVM would
+ * compute), and each inner training set's kernel serves all candidate values of C.
  */
 public final class SvmCrossValidation {
 
@@ -94,7 +95,8 @@ public final class SvmCrossValidation {
         }
         Labels.requireClasses(labels, embeddings.rows());
         double[][] x = embeddings.castTo(DataType.DOUBLE).toDoubleMatrix();
-        svm_node[][] nodes = toNodes(x);
+        requireFinite(x);
+        PrecomputedRbf kernel = new PrecomputedRbf(x);
         double[][] accuracy = new double[repeats][folds];
         double[][] chosen = new double[repeats][folds];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -109,7 +111,7 @@ public final class SvmCrossValidation {
                 for (int f = 0; f < folds; f++) {
                     StratifiedKFold.Fold fold = split.get(f);
                     long innerSeed = (seed + rep) * 1_000_003L + f;
-                    pending.add(pool.submit(() -> outerFold(x, nodes, labels, fold, innerSeed)));
+                    pending.add(pool.submit(() -> outerFold(x, kernel, labels, fold, innerSeed)));
                 }
             }
             for (int k = 0; k < pending.size(); k++) {
@@ -131,53 +133,73 @@ public final class SvmCrossValidation {
     }
 
     /** {accuracy on the test fold, chosen C}. */
-    private double[] outerFold(double[][] x, svm_node[][] nodes, int[] labels, StratifiedKFold.Fold fold, long innerSeed) {
+    private double[] outerFold(double[][] x, PrecomputedRbf kernel, int[] labels, StratifiedKFold.Fold fold,
+            long innerSeed) {
         int[] train = fold.train();
         double bestC = cGrid[0];
         if (cGrid.length > 1) {
             int[] trainLabels = Arrays.stream(train).map(i -> labels[i]).toArray();
-            List<StratifiedKFold.Fold> inner = StratifiedKFold.split(trainLabels, innerFolds, innerSeed);
-            double bestAccuracy = -1;
-            for (double c : cGrid) {
-                double correct = 0;
-                for (StratifiedKFold.Fold f : inner) {
-                    int[] innerTrain = Arrays.stream(f.train()).map(i -> train[i]).toArray();
-                    int[] innerTest = Arrays.stream(f.test()).map(i -> train[i]).toArray();
-                    correct += countCorrect(fit(x, nodes, labels, innerTrain, c), nodes, labels, innerTest);
+            double[] correct = new double[cGrid.length];
+            for (StratifiedKFold.Fold f : StratifiedKFold.split(trainLabels, innerFolds, innerSeed)) {
+                int[] innerTrain = Arrays.stream(f.train()).map(i -> train[i]).toArray();
+                int[] innerTest = Arrays.stream(f.test()).map(i -> train[i]).toArray();
+                Fit fit = new Fit(x, kernel, labels, innerTrain);
+                for (int c = 0; c < cGrid.length; c++) {
+                    correct[c] += fit.countCorrect(cGrid[c], innerTest);
                 }
-                double acc = correct / train.length;
+            }
+            double bestAccuracy = -1;
+            for (int c = 0; c < cGrid.length; c++) {
+                double acc = correct[c] / train.length;
                 if (acc > bestAccuracy) {
                     bestAccuracy = acc;
-                    bestC = c;
+                    bestC = cGrid[c];
                 }
             }
         }
-        svm_model model = fit(x, nodes, labels, train, bestC);
-        return new double[] {(double) countCorrect(model, nodes, labels, fold.test()) / fold.test().length, bestC};
+        int correct = new Fit(x, kernel, labels, train).countCorrect(bestC, fold.test());
+        return new double[] {(double) correct / fold.test().length, bestC};
     }
 
-    private static svm_model fit(double[][] x, svm_node[][] nodes, int[] labels, int[] rows, double c) {
-        svm_problem problem = new svm_problem();
-        problem.l = rows.length;
-        problem.x = new svm_node[rows.length][];
-        problem.y = new double[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            problem.x[k] = nodes[rows[k]];
-            problem.y[k] = labels[rows[k]];
+    /** The training rows of one fit, with their kernel, for any value of C. */
+    private static final class Fit {
+        private final PrecomputedRbf kernel;
+        private final int[] labels;
+        private final int[] rows;
+        private final double gamma;
+        private final svm_problem problem;
+
+        Fit(double[][] x, PrecomputedRbf kernel, int[] labels, int[] rows) {
+            this.kernel = kernel;
+            this.labels = labels;
+            this.rows = rows;
+            this.gamma = scaleGamma(x, rows);
+            this.problem = kernel.problem(rows, labels, gamma);
         }
-        svm_parameter p = new svm_parameter();
-        p.svm_type = svm_parameter.C_SVC;
-        p.kernel_type = svm_parameter.RBF;
-        p.gamma = scaleGamma(x, rows);
-        p.C = c;
-        p.cache_size = 200;
-        p.eps = 1e-3;
-        p.shrinking = 1;
-        p.probability = 0;
-        p.nr_weight = 0;
-        p.weight_label = new int[0];
-        p.weight = new double[0];
-        return svm.svm_train(problem, p);
+
+        /** Trains with penalty {@code c} and counts the correct predictions on {@code testRows}. */
+        int countCorrect(double c, int[] testRows) {
+            svm_parameter p = new svm_parameter();
+            p.svm_type = svm_parameter.C_SVC;
+            PrecomputedRbf.usePrecomputed(p);
+            p.gamma = gamma;
+            p.C = c;
+            p.cache_size = 200;
+            p.eps = 1e-3;
+            p.shrinking = 1;
+            p.probability = 0;
+            p.nr_weight = 0;
+            p.weight_label = new int[0];
+            p.weight = new double[0];
+            svm_model model = svm.svm_train(problem, p);
+            int correct = 0;
+            for (int r : testRows) {
+                if ((int) svm.svm_predict(model, kernel.predictionRow(r, rows, gamma)) == labels[r]) {
+                    correct++;
+                }
+            }
+            return correct;
+        }
     }
 
     /** scikit-learn's gamma = 'scale': 1 / (features x variance of all entries of the fitted rows). */
@@ -196,35 +218,14 @@ public final class SvmCrossValidation {
         return variance > 0 ? 1.0 / (d * variance) : 1.0;
     }
 
-    private static int countCorrect(svm_model model, svm_node[][] nodes, int[] labels, int[] rows) {
-        int correct = 0;
-        for (int r : rows) {
-            if ((int) svm.svm_predict(model, nodes[r]) == labels[r]) {
-                correct++;
-            }
-        }
-        return correct;
-    }
-
-    /** LIBSVM's sparse rows (1-based feature indices, zeros left out). */
-    private static svm_node[][] toNodes(double[][] x) {
-        svm_node[][] nodes = new svm_node[x.length][];
+    private static void requireFinite(double[][] x) {
         for (int i = 0; i < x.length; i++) {
-            List<svm_node> row = new ArrayList<>();
             for (int j = 0; j < x[i].length; j++) {
                 if (!Double.isFinite(x[i][j])) {
                     throw new IllegalArgumentException("embedding of sample " + i + ", dimension " + j + " is " + x[i][j]);
                 }
-                if (x[i][j] != 0) {
-                    svm_node node = new svm_node();
-                    node.index = j + 1;
-                    node.value = x[i][j];
-                    row.add(node);
-                }
             }
-            nodes[i] = row.toArray(new svm_node[0]);
         }
-        return nodes;
     }
 
     /** Settings of {@link SvmCrossValidation}. */
