@@ -81,6 +81,26 @@ public final class SvmCrossValidation {
     }
 
     /**
+     * The outcome of a nested selection among candidate embeddings.
+     *
+     * @param result the test accuracies and chosen C of every outer fold
+     * @param chosenCandidate [repeat][fold] the index of the candidate picked by the inner search
+     */
+    public record Selection(Result result, int[][] chosenCandidate) {
+
+        /** How often each candidate was picked, over all outer folds. */
+        public int[] pickCounts(int candidates) {
+            int[] counts = new int[candidates];
+            for (int[] repeat : chosenCandidate) {
+                for (int k : repeat) {
+                    counts[k]++;
+                }
+            }
+            return counts;
+        }
+    }
+
+    /**
      * Runs the protocol.
      *
      * @param embeddings one row per graph
@@ -89,16 +109,53 @@ public final class SvmCrossValidation {
      *     classes occur
      */
     public Result evaluate(INDArray embeddings, int[] labels) {
-        Objects.requireNonNull(embeddings, "embeddings");
-        if (embeddings.rank() != 2) {
-            throw new IllegalArgumentException("expected a 2-D embedding matrix, got shape " + Arrays.toString(embeddings.shape()));
+        Result result = run(List.of(embeddings), labels).result();
+        LOG.info("SVM {}x{}-fold CV: {}", repeats, folds, result);
+        return result;
+    }
+
+    /**
+     * Runs the protocol with model selection among several candidate embeddings of the same
+     * graphs (for instance different training epochs, learning rates or depths of an unsupervised
+     * encoder): in every outer fold, the candidate AND the value of C are chosen together by the
+     * inner cross-validation on the training part only, then refitted and scored on the test fold.
+     * The test folds never influence the choice, so the result is an honest estimate of "tune the
+     * encoder's hyperparameters by validation, then classify".
+     *
+     * @param candidates embeddings with one row per graph each, all in the same graph order
+     * @param labels one class per graph, 0..C-1
+     * @throws IllegalArgumentException if there are no candidates, sizes differ, a label is
+     *     negative, or fewer than two classes occur
+     */
+    public Selection evaluateSelecting(List<INDArray> candidates, int[] labels) {
+        Selection selection = run(candidates, labels);
+        LOG.info("SVM {}x{}-fold CV selecting among {} embeddings: {}", repeats, folds, candidates.size(),
+                selection.result());
+        return selection;
+    }
+
+    private Selection run(List<INDArray> candidates, int[] labels) {
+        Objects.requireNonNull(candidates, "candidates");
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("no candidate embeddings to evaluate");
         }
-        Labels.requireClasses(labels, embeddings.rows());
-        double[][] x = embeddings.castTo(DataType.DOUBLE).toDoubleMatrix();
-        requireFinite(x);
-        PrecomputedRbf kernel = new PrecomputedRbf(x);
+        List<double[][]> xs = new ArrayList<>();
+        List<PrecomputedRbf> kernels = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            INDArray embeddings = Objects.requireNonNull(candidates.get(k), "candidate " + k);
+            if (embeddings.rank() != 2) {
+                throw new IllegalArgumentException("expected a 2-D embedding matrix, got shape "
+                        + Arrays.toString(embeddings.shape()) + (candidates.size() > 1 ? " for candidate " + k : ""));
+            }
+            Labels.requireClasses(labels, embeddings.rows());
+            double[][] x = embeddings.castTo(DataType.DOUBLE).toDoubleMatrix();
+            requireFinite(x);
+            xs.add(x);
+            kernels.add(new PrecomputedRbf(x));
+        }
         double[][] accuracy = new double[repeats][folds];
         double[][] chosen = new double[repeats][folds];
+        int[][] chosenCandidate = new int[repeats][folds];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "svm-cv");
             t.setDaemon(true);
@@ -111,13 +168,14 @@ public final class SvmCrossValidation {
                 for (int f = 0; f < folds; f++) {
                     StratifiedKFold.Fold fold = split.get(f);
                     long innerSeed = (seed + rep) * 1_000_003L + f;
-                    pending.add(pool.submit(() -> outerFold(x, kernel, labels, fold, innerSeed)));
+                    pending.add(pool.submit(() -> outerFold(xs, kernels, labels, fold, innerSeed)));
                 }
             }
             for (int k = 0; k < pending.size(); k++) {
                 double[] r = pending.get(k).get();
                 accuracy[k / folds][k % folds] = r[0];
                 chosen[k / folds][k % folds] = r[1];
+                chosenCandidate[k / folds][k % folds] = (int) r[2];
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -127,38 +185,43 @@ public final class SvmCrossValidation {
         } finally {
             pool.shutdownNow();
         }
-        Result result = new Result(accuracy, chosen);
-        LOG.info("SVM {}x{}-fold CV: {}", repeats, folds, result);
-        return result;
+        return new Selection(new Result(accuracy, chosen), chosenCandidate);
     }
 
-    /** {accuracy on the test fold, chosen C}. */
-    private double[] outerFold(double[][] x, PrecomputedRbf kernel, int[] labels, StratifiedKFold.Fold fold,
-            long innerSeed) {
+    /** {accuracy on the test fold, chosen C, chosen candidate}. */
+    private double[] outerFold(List<double[][]> xs, List<PrecomputedRbf> kernels, int[] labels,
+            StratifiedKFold.Fold fold, long innerSeed) {
         int[] train = fold.train();
         double bestC = cGrid[0];
-        if (cGrid.length > 1) {
+        int bestCandidate = 0;
+        if (cGrid.length > 1 || xs.size() > 1) {
             int[] trainLabels = Arrays.stream(train).map(i -> labels[i]).toArray();
-            double[] correct = new double[cGrid.length];
+            double[][] correct = new double[xs.size()][cGrid.length];
             for (StratifiedKFold.Fold f : StratifiedKFold.split(trainLabels, innerFolds, innerSeed)) {
                 int[] innerTrain = Arrays.stream(f.train()).map(i -> train[i]).toArray();
                 int[] innerTest = Arrays.stream(f.test()).map(i -> train[i]).toArray();
-                Fit fit = new Fit(x, kernel, labels, innerTrain);
-                for (int c = 0; c < cGrid.length; c++) {
-                    correct[c] += fit.countCorrect(cGrid[c], innerTest);
+                for (int k = 0; k < xs.size(); k++) {
+                    Fit fit = new Fit(xs.get(k), kernels.get(k), labels, innerTrain);
+                    for (int c = 0; c < cGrid.length; c++) {
+                        correct[k][c] += fit.countCorrect(cGrid[c], innerTest);
+                    }
                 }
             }
             double bestAccuracy = -1;
-            for (int c = 0; c < cGrid.length; c++) {
-                double acc = correct[c] / train.length;
-                if (acc > bestAccuracy) {
-                    bestAccuracy = acc;
-                    bestC = cGrid[c];
+            for (int k = 0; k < xs.size(); k++) {
+                for (int c = 0; c < cGrid.length; c++) {
+                    double acc = correct[k][c] / train.length;
+                    if (acc > bestAccuracy) {
+                        bestAccuracy = acc;
+                        bestC = cGrid[c];
+                        bestCandidate = k;
+                    }
                 }
             }
         }
-        int correct = new Fit(x, kernel, labels, train).countCorrect(bestC, fold.test());
-        return new double[] {(double) correct / fold.test().length, bestC};
+        int correct = new Fit(xs.get(bestCandidate), kernels.get(bestCandidate), labels, train)
+                .countCorrect(bestC, fold.test());
+        return new double[] {(double) correct / fold.test().length, bestC, bestCandidate};
     }
 
     /** The training rows of one fit, with their kernel, for any value of C. */
