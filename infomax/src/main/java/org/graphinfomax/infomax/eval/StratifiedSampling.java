@@ -1,7 +1,6 @@
 package org.graphinfomax.infomax.eval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -29,17 +28,7 @@ public final class StratifiedSampling {
         if (!(fraction > 0 && fraction <= 1)) {
             throw new IllegalArgumentException("fraction must be in (0, 1], got " + fraction);
         }
-        int classes = Arrays.stream(labels).max().orElse(-1) + 1;
-        List<List<Integer>> byClass = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            byClass.add(new ArrayList<>());
-        }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0) {
-                throw new IllegalArgumentException("sample " + i + " has label " + labels[i]);
-            }
-            byClass.get(labels[i]).add(i);
-        }
+        List<List<Integer>> byClass = Labels.indicesByClass(labels);
         Random random = new Random(seed);
         List<Integer> chosen = new ArrayList<>();
         for (List<Integer> members : byClass) {

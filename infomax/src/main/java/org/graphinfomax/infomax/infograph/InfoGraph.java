@@ -241,15 +241,9 @@ public final class InfoGraph {
      * @throws GraphFormatException if the file is not an InfoGraph model file or is damaged
      */
     public static InfoGraph load(Path file) throws IOException {
-        ModelFile.Contents contents = ModelFile.read(file).requireType(MODEL_TYPE);
-        InfoGraphConfig config;
-        try {
-            config = InfoGraphConfig.fromJson(contents.config());
-        } catch (RuntimeException e) {
-            throw new GraphFormatException(file.toString(), 0, "damaged InfoGraph configuration: " + e.getMessage(), e);
-        }
-        InfoGraph model = new InfoGraph(config);
-        contents.restoreInto(model.store);
+        ModelFiles.Loaded<InfoGraphConfig> loaded = ModelFiles.read(file, MODEL_TYPE, InfoGraphConfig::fromJson);
+        InfoGraph model = new InfoGraph(loaded.config());
+        loaded.restoreInto(model.store);
         return model;
     }
 

@@ -345,15 +345,9 @@ public final class InfoGraphStar {
      * @throws GraphFormatException if the file is not an InfoGraph* model file or is damaged
      */
     public static InfoGraphStar load(Path file) throws IOException {
-        ModelFile.Contents contents = ModelFile.read(file).requireType(MODEL_TYPE);
-        InfoGraphStarConfig config;
-        try {
-            config = InfoGraphStarConfig.fromJson(contents.config());
-        } catch (RuntimeException e) {
-            throw new GraphFormatException(file.toString(), 0, "damaged InfoGraph* configuration: " + e.getMessage(), e);
-        }
-        InfoGraphStar model = new InfoGraphStar(config);
-        contents.restoreInto(model.store);
+        ModelFiles.Loaded<InfoGraphStarConfig> loaded = ModelFiles.read(file, MODEL_TYPE, InfoGraphStarConfig::fromJson);
+        InfoGraphStar model = new InfoGraphStar(loaded.config());
+        loaded.restoreInto(model.store);
         return model;
     }
 

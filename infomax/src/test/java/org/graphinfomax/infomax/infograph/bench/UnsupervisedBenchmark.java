@@ -34,7 +34,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Arguments ({@code --key value}): {@code --datasets MUTAG,PTC_MR} (default MUTAG),
  * {@code --lrs 0.01,0.001}, {@code --layers 5,3}, {@code --checkpoints 10,20} (the largest is the
- * number of training epochs), {@code --hidden 32}, {@code --batch 128}, {@code --seed 0},
+ * number of training epochs), {@code --hidden 32}, {@code --batch 128}, {@code --seeds 0}
+ * (comma-separated training seeds; figures are then averaged over seeds),
  * {@code --svm-repeats 5}, {@code --threads 2} (compute threads of the sparse kernels),
  * {@code --measure JSD}, {@code --prior}, {@code --diagnostic}.
  */
@@ -44,7 +45,7 @@ public final class UnsupervisedBenchmark {
     }
 
     /** One trained configuration's embeddings at one epoch. */
-    private record Candidate(double lr, int layers, int epoch, INDArray embeddings, double secondsPerEpoch) {
+    private record Candidate(double lr, int layers, int epoch, INDArray embeddings) {
         String label() {
             return String.format(Locale.ROOT, "lr %s, %d layers, epoch %d", lr, layers, epoch);
         }
@@ -55,7 +56,6 @@ public final class UnsupervisedBenchmark {
         BenchArgs args = new BenchArgs(argv);
         ComputeThreads.setParallelism(args.integer("threads", 2));
         int repeats = args.integer("svm-repeats", 5);
-        long seed = args.longValue("seed", 0);
         Set<Integer> checkpoints = new TreeSet<>();
         for (String c : args.list("checkpoints", "10,20")) {
             checkpoints.add(Integer.parseInt(c));
@@ -69,66 +69,72 @@ public final class UnsupervisedBenchmark {
             AccuracySummary baseline = svm.evaluate(FeatureSumBaseline.embed(data.graphs()), data.labels()).summary();
             System.out.printf(Locale.ROOT, "%s: %s%n  baseline (sum of node features) %s, SVM protocol %.1f s%n", name,
                     data, baseline, seconds(svmStart));
-            List<Candidate> candidates = new ArrayList<>();
+            List<AccuracySummary> fixedPerSeed = new ArrayList<>();
+            List<AccuracySummary> selectedPerSeed = new ArrayList<>();
             double peakAfterTraining = 0;
-            for (String lrText : args.list("lrs", "0.01,0.001")) {
-                for (String layerText : args.list("layers", "5,3")) {
-                    double lr = Double.parseDouble(lrText);
-                    int layers = Integer.parseInt(layerText);
-                    InfoGraph model = InfoGraph.builder(data.numFeatures()).numLayers(layers)
-                            .hiddenSize(args.integer("hidden", 32)).learningRate(lr).batchSize(args.integer("batch", 128))
-                            .epochs(epochs).measure(NamedMeasure.byName(args.string("measure", "JSD")))
-                            .prior(args.flag("prior")).seed(seed).build();
-                    List<INDArray> snapshots = new ArrayList<>();
-                    TrainingHistory history = model.fit(data.graphs(), s -> {
-                        if (checkpoints.contains(s.epoch())) {
-                            snapshots.add(model.embed(data.graphs()));
+            for (String seedText : args.list("seeds", "0")) {
+                long seed = Long.parseLong(seedText);
+                List<Candidate> candidates = new ArrayList<>();
+                for (String lrText : args.list("lrs", "0.01,0.001")) {
+                    for (String layerText : args.list("layers", "5,3")) {
+                        double lr = Double.parseDouble(lrText);
+                        int layers = Integer.parseInt(layerText);
+                        InfoGraph model = InfoGraph.builder(data.numFeatures()).numLayers(layers)
+                                .hiddenSize(args.integer("hidden", 32)).learningRate(lr)
+                                .batchSize(args.integer("batch", 128)).epochs(epochs)
+                                .measure(NamedMeasure.byName(args.string("measure", "JSD")))
+                                .prior(args.flag("prior")).seed(seed).build();
+                        List<INDArray> snapshots = new ArrayList<>();
+                        TrainingHistory history = model.fit(data.graphs(), s -> {
+                            if (checkpoints.contains(s.epoch())) {
+                                snapshots.add(model.embed(data.graphs()));
+                            }
+                        });
+                        peakAfterTraining = Math.max(peakAfterTraining, BenchData.peakResidentMiB());
+                        int i = 0;
+                        for (int epoch : checkpoints) {
+                            candidates.add(new Candidate(lr, layers, epoch, snapshots.get(i++)));
                         }
-                    });
-                    peakAfterTraining = Math.max(peakAfterTraining, BenchData.peakResidentMiB());
-                    int i = 0;
-                    for (int epoch : checkpoints) {
-                        candidates.add(new Candidate(lr, layers, epoch, snapshots.get(i++), history.medianEpochSeconds()));
+                        System.out.printf(Locale.ROOT, "  seed %d, lr %s, %d layers: losses %s, median %.3f s/epoch%n",
+                                seed, lr, layers, losses(history), history.medianEpochSeconds());
                     }
-                    System.out.printf(Locale.ROOT, "  trained lr %s, %d layers: losses %s, median %.3f s/epoch%n", lr,
-                            layers, losses(history), history.medianEpochSeconds());
+                }
+                Candidate fixed = candidates.stream().filter(c -> c.epoch() == epochs).findFirst().orElseThrow();
+                long start = System.nanoTime();
+                AccuracySummary fixedAccuracy = svm.evaluate(fixed.embeddings(), data.labels()).summary();
+                fixedPerSeed.add(fixedAccuracy);
+                System.out.printf(Locale.ROOT, "  seed %d fixed (%s): %s, SVM protocol %.1f s%n", seed, fixed.label(),
+                        fixedAccuracy, seconds(start));
+                if (candidates.size() > 1) {
+                    start = System.nanoTime();
+                    SvmCrossValidation.Selection selection = svm.evaluateSelecting(
+                            candidates.stream().map(Candidate::embeddings).toList(), data.labels());
+                    selectedPerSeed.add(selection.result().summary());
+                    int[] picks = selection.pickCounts(candidates.size());
+                    System.out.printf(Locale.ROOT, "  seed %d selected by inner CV among %d candidates: %s, %.1f s%n",
+                            seed, candidates.size(), selection.result().summary(), seconds(start));
+                    for (int k = 0; k < candidates.size(); k++) {
+                        System.out.printf(Locale.ROOT, "    candidate %d (%s) picked in %d of %d outer folds%n", k,
+                                candidates.get(k).label(), picks[k], repeats * 10);
+                    }
+                }
+                if (args.flag("diagnostic")) {
+                    for (Candidate c : candidates) {
+                        System.out.printf(Locale.ROOT, "    diagnostic only (test folds): seed %d, %s -> %s%n", seed,
+                                c.label(), svm.evaluate(c.embeddings(), data.labels()).summary());
+                    }
                 }
             }
-            Candidate fixed = candidates.stream().filter(c -> c.epoch() == epochs).findFirst().orElseThrow();
-            svmStart = System.nanoTime();
-            AccuracySummary fixedAccuracy = svm.evaluate(fixed.embeddings(), data.labels()).summary();
-            System.out.printf(Locale.ROOT, "  fixed (%s): %s, SVM protocol %.1f s%n", fixed.label(), fixedAccuracy,
-                    seconds(svmStart));
-            svmStart = System.nanoTime();
-            SvmCrossValidation.Selection selection = svm.evaluateSelecting(
-                    candidates.stream().map(Candidate::embeddings).toList(), data.labels());
-            int[] picks = selection.pickCounts(candidates.size());
-            System.out.printf(Locale.ROOT, "  selected by inner CV among %d candidates: %s, %.1f s%n", candidates.size(),
-                    selection.result().summary(), seconds(svmStart));
-            StringBuilder picked = new StringBuilder();
-            for (int k = 0; k < candidates.size(); k++) {
-                System.out.printf(Locale.ROOT, "    candidate %d (%s) picked in %d of %d outer folds%n", k,
-                        candidates.get(k).label(), picks[k], repeats * 10);
-                if (picks[k] > 0) {
-                    picked.append(picked.length() == 0 ? "" : "; ").append(candidates.get(k).label()).append(": ")
-                            .append(picks[k]);
-                }
-            }
-            if (args.flag("diagnostic")) {
-                for (Candidate c : candidates) {
-                    System.out.printf(Locale.ROOT, "    diagnostic only (test folds): %s -> %s%n", c.label(),
-                            svm.evaluate(c.embeddings(), data.labels()).summary());
-                }
-            }
-            String row = String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.0f |", name, pct(fixedAccuracy),
-                    pct(selection.result().summary()), pct(baseline), picked, peakAfterTraining);
+            String row = String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %.0f |", name, acrossSeeds(fixedPerSeed),
+                    selectedPerSeed.isEmpty() ? "-" : acrossSeeds(selectedPerSeed), pct(baseline), fixedPerSeed.size(),
+                    peakAfterTraining);
             System.out.println(row);
             rows.add(row);
         }
         System.out.println();
         System.out.println("| dataset | InfoGraph, fixed in advance | InfoGraph, selected by inner CV "
-                + "| baseline: sum of node features | picks (outer folds) | peak RSS MiB after training |");
-        System.out.println("|---|---|---|---|---|---:|");
+                + "| baseline: sum of node features | training seeds | peak RSS MiB after training |");
+        System.out.println("|---|---|---|---|---:|---:|");
         rows.forEach(System.out::println);
     }
 
@@ -139,6 +145,18 @@ public final class UnsupervisedBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * One seed: its mean +- std over the SVM repeats; several seeds: the mean over seeds of each
+     * seed's mean, +- the standard deviation of those means across seeds.
+     */
+    private static String acrossSeeds(List<AccuracySummary> perSeed) {
+        if (perSeed.size() == 1) {
+            return pct(perSeed.get(0));
+        }
+        AccuracySummary means = new AccuracySummary(perSeed.stream().mapToDouble(AccuracySummary::mean).toArray());
+        return pct(means) + " (" + perSeed.size() + " seeds)";
     }
 
     private static String pct(AccuracySummary s) {
