@@ -2,7 +2,6 @@ package org.graphinfomax.layers;
 
 import java.util.Objects;
 import org.nd4j.linalg.api.rng.Random;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Training or inference. Training mode carries the seeded random generator from which dropout
@@ -26,7 +25,7 @@ public final class ForwardMode {
 
     /** Training mode with a new generator seeded by {@code seed}; keep the instance across steps. */
     public static ForwardMode training(long seed) {
-        return new ForwardMode(Nd4j.getRandomFactory().getNewRandomInstance(seed));
+        return new ForwardMode(SeededRandom.of(seed));
     }
 
     /** Training mode drawing from the given generator. */

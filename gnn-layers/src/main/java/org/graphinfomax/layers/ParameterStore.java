@@ -97,7 +97,7 @@ public final class ParameterStore {
      */
     public void initialize(long seed) {
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
-            Random rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
+            Random rng = SeededRandom.of(seed);
             for (ParameterSpec s : specs) {
                 INDArray fresh = Nd4j.create(dataType, s.shape());
                 s.initializer().initialize(fresh, rng);

@@ -20,7 +20,7 @@ public final class RandomProjection {
 
     /** A DOUBLE projection of the given shape drawn from {@code seed}. */
     public static RandomProjection of(long seed, long... shape) {
-        Random rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
+        Random rng = org.graphinfomax.layers.SeededRandom.of(seed);
         return new RandomProjection(Nd4j.randn(0.0, 1.0, Nd4j.create(DataType.DOUBLE, shape), rng));
     }
 

@@ -1,5 +1,9 @@
 package org.graphinfomax.infomax.eval;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /** Checks shared by the evaluation protocols. */
 final class Labels {
 
@@ -37,5 +41,25 @@ final class Labels {
                     + (present == 0 ? "none" : "only class " + max));
         }
         return max + 1;
+    }
+
+    /**
+     * The positions of every class's samples, class 0 first, each list in ascending order.
+     *
+     * @throws IllegalArgumentException naming the first negative label
+     */
+    static List<List<Integer>> indicesByClass(int[] labels) {
+        int classes = Arrays.stream(labels).max().orElse(-1) + 1;
+        List<List<Integer>> byClass = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            byClass.add(new ArrayList<>());
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                throw new IllegalArgumentException("sample " + i + " has label " + labels[i]);
+            }
+            byClass.get(labels[i]).add(i);
+        }
+        return byClass;
     }
 }

@@ -1,6 +1,7 @@
 package org.graphinfomax.infomax.eval;
 
 import java.util.Objects;
+import org.graphinfomax.layers.SeededRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
@@ -80,7 +81,7 @@ public final class LinearProbe {
         INDArray gw = grads.get(NDArrayIndex.point(0), NDArrayIndex.interval(0, (long) d * width)).reshape('c', d, width);
         INDArray gb = grads.get(NDArrayIndex.point(0), NDArrayIndex.interval((long) d * width, (long) (d + 1) * width)).reshape(1, width);
         double bound = Math.sqrt(6.0 / (d + classes));
-        Random rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
+        Random rng = SeededRandom.of(seed);
         w.assign(Nd4j.rand(rng, d, width).castTo(DataType.FLOAT).muli(2 * bound).subi(bound));
 
         Adam adam = Adam.builder().learningRate(learningRate).build();

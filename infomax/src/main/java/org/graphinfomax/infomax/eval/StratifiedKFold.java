@@ -1,7 +1,6 @@
 package org.graphinfomax.infomax.eval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -30,17 +29,7 @@ public final class StratifiedKFold {
         if (k < 2 || k > labels.length) {
             throw new IllegalArgumentException("need 2 <= k <= " + labels.length + " samples, got k = " + k);
         }
-        int classes = Arrays.stream(labels).max().orElse(-1) + 1;
-        List<List<Integer>> byClass = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            byClass.add(new ArrayList<>());
-        }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0) {
-                throw new IllegalArgumentException("sample " + i + " has label " + labels[i]);
-            }
-            byClass.get(labels[i]).add(i);
-        }
+        List<List<Integer>> byClass = Labels.indicesByClass(labels);
         Random rnd = new Random(seed);
         int[] foldOf = new int[labels.length];
         int next = 0;

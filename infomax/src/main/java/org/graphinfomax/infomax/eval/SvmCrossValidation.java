@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import libsvm.svm;
 import libsvm.svm_model;
-import libsvm.svm_node;
 import libsvm.svm_parameter;
 import libsvm.svm_problem;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -27,7 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The SVM is LIBSVM's C-SVC (one-vs-one for several classes), as scikit-learn's {@code SVC}
  * that the reference uses, with the same default kernel width {@code gamma = 1 / (features x
- * variance of the fitted data)}, computed for each fit from its own training data.
+ * variance of the fitted data)}, computed for each fit from its own training data. The RBF kernel
+ * values are handed to LIBSVM precomputed ({@link PrecomputedRbf}, the same values LIBSVM would
+ * compute), and each inner training set's kernel serves all candidate values of C.
  */
 public final class SvmCrossValidation {
 
@@ -80,6 +81,26 @@ public final class SvmCrossValidation {
     }
 
     /**
+     * The outcome of a nested selection among candidate embeddings.
+     *
+     * @param result the test accuracies and chosen C of every outer fold
+     * @param chosenCandidate [repeat][fold] the index of the candidate picked by the inner search
+     */
+    public record Selection(Result result, int[][] chosenCandidate) {
+
+        /** How often each candidate was picked, over all outer folds. */
+        public int[] pickCounts(int candidates) {
+            int[] counts = new int[candidates];
+            for (int[] repeat : chosenCandidate) {
+                for (int k : repeat) {
+                    counts[k]++;
+                }
+            }
+            return counts;
+        }
+    }
+
+    /**
      * Runs the protocol.
      *
      * @param embeddings one row per graph
@@ -88,15 +109,53 @@ public final class SvmCrossValidation {
      *     classes occur
      */
     public Result evaluate(INDArray embeddings, int[] labels) {
-        Objects.requireNonNull(embeddings, "embeddings");
-        if (embeddings.rank() != 2) {
-            throw new IllegalArgumentException("expected a 2-D embedding matrix, got shape " + Arrays.toString(embeddings.shape()));
+        Result result = run(List.of(embeddings), labels).result();
+        LOG.info("SVM {}x{}-fold CV: {}", repeats, folds, result);
+        return result;
+    }
+
+    /**
+     * Runs the protocol with model selection among several candidate embeddings of the same
+     * graphs (for instance different training epochs, learning rates or depths of an unsupervised
+     * encoder): in every outer fold, the candidate AND the value of C are chosen together by the
+     * inner cross-validation on the training part only, then refitted and scored on the test fold.
+     * The test folds never influence the choice, so the result is an honest estimate of "tune the
+     * encoder's hyperparameters by validation, then classify".
+     *
+     * @param candidates embeddings with one row per graph each, all in the same graph order
+     * @param labels one class per graph, 0..C-1
+     * @throws IllegalArgumentException if there are no candidates, sizes differ, a label is
+     *     negative, or fewer than two classes occur
+     */
+    public Selection evaluateSelecting(List<INDArray> candidates, int[] labels) {
+        Selection selection = run(candidates, labels);
+        LOG.info("SVM {}x{}-fold CV selecting among {} embeddings: {}", repeats, folds, candidates.size(),
+                selection.result());
+        return selection;
+    }
+
+    private Selection run(List<INDArray> candidates, int[] labels) {
+        Objects.requireNonNull(candidates, "candidates");
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("no candidate embeddings to evaluate");
         }
-        Labels.requireClasses(labels, embeddings.rows());
-        double[][] x = embeddings.castTo(DataType.DOUBLE).toDoubleMatrix();
-        svm_node[][] nodes = toNodes(x);
+        List<double[][]> xs = new ArrayList<>();
+        List<PrecomputedRbf> kernels = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            INDArray embeddings = Objects.requireNonNull(candidates.get(k), "candidate " + k);
+            if (embeddings.rank() != 2) {
+                throw new IllegalArgumentException("expected a 2-D embedding matrix, got shape "
+                        + Arrays.toString(embeddings.shape()) + (candidates.size() > 1 ? " for candidate " + k : ""));
+            }
+            Labels.requireClasses(labels, embeddings.rows());
+            double[][] x = embeddings.castTo(DataType.DOUBLE).toDoubleMatrix();
+            requireFinite(x);
+            xs.add(x);
+            kernels.add(new PrecomputedRbf(x));
+        }
         double[][] accuracy = new double[repeats][folds];
         double[][] chosen = new double[repeats][folds];
+        int[][] chosenCandidate = new int[repeats][folds];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "svm-cv");
             t.setDaemon(true);
@@ -109,13 +168,14 @@ public final class SvmCrossValidation {
                 for (int f = 0; f < folds; f++) {
                     StratifiedKFold.Fold fold = split.get(f);
                     long innerSeed = (seed + rep) * 1_000_003L + f;
-                    pending.add(pool.submit(() -> outerFold(x, nodes, labels, fold, innerSeed)));
+                    pending.add(pool.submit(() -> outerFold(xs, kernels, labels, fold, innerSeed)));
                 }
             }
             for (int k = 0; k < pending.size(); k++) {
                 double[] r = pending.get(k).get();
                 accuracy[k / folds][k % folds] = r[0];
                 chosen[k / folds][k % folds] = r[1];
+                chosenCandidate[k / folds][k % folds] = (int) r[2];
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -125,59 +185,84 @@ public final class SvmCrossValidation {
         } finally {
             pool.shutdownNow();
         }
-        Result result = new Result(accuracy, chosen);
-        LOG.info("SVM {}x{}-fold CV: {}", repeats, folds, result);
-        return result;
+        return new Selection(new Result(accuracy, chosen), chosenCandidate);
     }
 
-    /** {accuracy on the test fold, chosen C}. */
-    private double[] outerFold(double[][] x, svm_node[][] nodes, int[] labels, StratifiedKFold.Fold fold, long innerSeed) {
+    /** {accuracy on the test fold, chosen C, chosen candidate}. */
+    private double[] outerFold(List<double[][]> xs, List<PrecomputedRbf> kernels, int[] labels,
+            StratifiedKFold.Fold fold, long innerSeed) {
         int[] train = fold.train();
         double bestC = cGrid[0];
-        if (cGrid.length > 1) {
+        int bestCandidate = 0;
+        if (cGrid.length > 1 || xs.size() > 1) {
             int[] trainLabels = Arrays.stream(train).map(i -> labels[i]).toArray();
-            List<StratifiedKFold.Fold> inner = StratifiedKFold.split(trainLabels, innerFolds, innerSeed);
-            double bestAccuracy = -1;
-            for (double c : cGrid) {
-                double correct = 0;
-                for (StratifiedKFold.Fold f : inner) {
-                    int[] innerTrain = Arrays.stream(f.train()).map(i -> train[i]).toArray();
-                    int[] innerTest = Arrays.stream(f.test()).map(i -> train[i]).toArray();
-                    correct += countCorrect(fit(x, nodes, labels, innerTrain, c), nodes, labels, innerTest);
+            double[][] correct = new double[xs.size()][cGrid.length];
+            for (StratifiedKFold.Fold f : StratifiedKFold.split(trainLabels, innerFolds, innerSeed)) {
+                int[] innerTrain = Arrays.stream(f.train()).map(i -> train[i]).toArray();
+                int[] innerTest = Arrays.stream(f.test()).map(i -> train[i]).toArray();
+                for (int k = 0; k < xs.size(); k++) {
+                    Fit fit = new Fit(xs.get(k), kernels.get(k), labels, innerTrain);
+                    for (int c = 0; c < cGrid.length; c++) {
+                        correct[k][c] += fit.countCorrect(cGrid[c], innerTest);
+                    }
                 }
-                double acc = correct / train.length;
-                if (acc > bestAccuracy) {
-                    bestAccuracy = acc;
-                    bestC = c;
+            }
+            double bestAccuracy = -1;
+            for (int k = 0; k < xs.size(); k++) {
+                for (int c = 0; c < cGrid.length; c++) {
+                    double acc = correct[k][c] / train.length;
+                    if (acc > bestAccuracy) {
+                        bestAccuracy = acc;
+                        bestC = cGrid[c];
+                        bestCandidate = k;
+                    }
                 }
             }
         }
-        svm_model model = fit(x, nodes, labels, train, bestC);
-        return new double[] {(double) countCorrect(model, nodes, labels, fold.test()) / fold.test().length, bestC};
+        int correct = new Fit(xs.get(bestCandidate), kernels.get(bestCandidate), labels, train)
+                .countCorrect(bestC, fold.test());
+        return new double[] {(double) correct / fold.test().length, bestC, bestCandidate};
     }
 
-    private static svm_model fit(double[][] x, svm_node[][] nodes, int[] labels, int[] rows, double c) {
-        svm_problem problem = new svm_problem();
-        problem.l = rows.length;
-        problem.x = new svm_node[rows.length][];
-        problem.y = new double[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            problem.x[k] = nodes[rows[k]];
-            problem.y[k] = labels[rows[k]];
+    /** The training rows of one fit, with their kernel, for any value of C. */
+    private static final class Fit {
+        private final PrecomputedRbf kernel;
+        private final int[] labels;
+        private final int[] rows;
+        private final double gamma;
+        private final svm_problem problem;
+
+        Fit(double[][] x, PrecomputedRbf kernel, int[] labels, int[] rows) {
+            this.kernel = kernel;
+            this.labels = labels;
+            this.rows = rows;
+            this.gamma = scaleGamma(x, rows);
+            this.problem = kernel.problem(rows, labels, gamma);
         }
-        svm_parameter p = new svm_parameter();
-        p.svm_type = svm_parameter.C_SVC;
-        p.kernel_type = svm_parameter.RBF;
-        p.gamma = scaleGamma(x, rows);
-        p.C = c;
-        p.cache_size = 200;
-        p.eps = 1e-3;
-        p.shrinking = 1;
-        p.probability = 0;
-        p.nr_weight = 0;
-        p.weight_label = new int[0];
-        p.weight = new double[0];
-        return svm.svm_train(problem, p);
+
+        /** Trains with penalty {@code c} and counts the correct predictions on {@code testRows}. */
+        int countCorrect(double c, int[] testRows) {
+            svm_parameter p = new svm_parameter();
+            p.svm_type = svm_parameter.C_SVC;
+            PrecomputedRbf.usePrecomputed(p);
+            p.gamma = gamma;
+            p.C = c;
+            p.cache_size = 200;
+            p.eps = 1e-3;
+            p.shrinking = 1;
+            p.probability = 0;
+            p.nr_weight = 0;
+            p.weight_label = new int[0];
+            p.weight = new double[0];
+            svm_model model = svm.svm_train(problem, p);
+            int correct = 0;
+            for (int r : testRows) {
+                if ((int) svm.svm_predict(model, kernel.predictionRow(r, rows, gamma)) == labels[r]) {
+                    correct++;
+                }
+            }
+            return correct;
+        }
     }
 
     /** scikit-learn's gamma = 'scale': 1 / (features x variance of all entries of the fitted rows). */
@@ -196,35 +281,14 @@ public final class SvmCrossValidation {
         return variance > 0 ? 1.0 / (d * variance) : 1.0;
     }
 
-    private static int countCorrect(svm_model model, svm_node[][] nodes, int[] labels, int[] rows) {
-        int correct = 0;
-        for (int r : rows) {
-            if ((int) svm.svm_predict(model, nodes[r]) == labels[r]) {
-                correct++;
-            }
-        }
-        return correct;
-    }
-
-    /** LIBSVM's sparse rows (1-based feature indices, zeros left out). */
-    private static svm_node[][] toNodes(double[][] x) {
-        svm_node[][] nodes = new svm_node[x.length][];
+    private static void requireFinite(double[][] x) {
         for (int i = 0; i < x.length; i++) {
-            List<svm_node> row = new ArrayList<>();
             for (int j = 0; j < x[i].length; j++) {
                 if (!Double.isFinite(x[i][j])) {
                     throw new IllegalArgumentException("embedding of sample " + i + ", dimension " + j + " is " + x[i][j]);
                 }
-                if (x[i][j] != 0) {
-                    svm_node node = new svm_node();
-                    node.index = j + 1;
-                    node.value = x[i][j];
-                    row.add(node);
-                }
             }
-            nodes[i] = row.toArray(new svm_node[0]);
         }
-        return nodes;
     }
 
     /** Settings of {@link SvmCrossValidation}. */

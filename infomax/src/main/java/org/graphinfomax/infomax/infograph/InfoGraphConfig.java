@@ -1,0 +1,77 @@
+package org.graphinfomax.infomax.infograph;
+
+import com.google.gson.JsonObject;
+import org.graphinfomax.infomax.mi.NamedMeasure;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The settings of an {@link InfoGraph} model. Defaults (see {@link InfoGraph#builder}) are those
+ * of the reference code (sunfanyunn/InfoGraph, {@code unsupervised/}): 5 GIN layers of 32, the
+ * JSD measure, Adam with learning rate 0.01, batches of 128 graphs, 20 epochs, no prior.
+ *
+ * @param inputSize node features per node
+ * @param hiddenSize channels of every GIN layer
+ * @param numLayers number of GIN layers; embeddings are numLayers x hiddenSize wide
+ * @param measure name of the {@link NamedMeasure} of the local-global objective
+ * @param learningRate Adam's learning rate (the paper searches {1e-2, 1e-3, 1e-4})
+ * @param batchSize graphs per mini-batch
+ * @param epochs training epochs (fixed in advance; there is no early stopping)
+ * @param priorWeight gamma, the weight of the prior-matching term; 0 switches it off
+ * @param seed seed of initialisation, batch shuffling and prior samples
+ * @param dataType FLOAT or DOUBLE
+ */
+public record InfoGraphConfig(int inputSize, int hiddenSize, int numLayers, String measure, double learningRate,
+        int batchSize, int epochs, double priorWeight, long seed, DataType dataType) {
+
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
+    public InfoGraphConfig {
+        ConfigChecks.require(inputSize >= 1, "input size must be positive, got " + inputSize);
+        ConfigChecks.require(hiddenSize >= 1, "hidden size must be positive, got " + hiddenSize);
+        ConfigChecks.require(numLayers >= 1, "layer count must be positive, got " + numLayers);
+        measure = NamedMeasure.byName(measure).name();
+        ConfigChecks.learningRate(learningRate);
+        ConfigChecks.require(batchSize >= 2, "batch size must be at least 2, got " + batchSize);
+        ConfigChecks.require(epochs >= 1, "epochs must be at least 1, got " + epochs);
+        ConfigChecks.require(priorWeight >= 0 && Double.isFinite(priorWeight),
+                "prior weight must be finite and not negative, got " + priorWeight);
+        ConfigChecks.dataType(dataType);
+    }
+
+    /** Width of node and graph embeddings: numLayers x hiddenSize. */
+    public int embeddingSize() {
+        return numLayers * hiddenSize;
+    }
+
+    /** Whether the prior-matching term is on. */
+    public boolean usesPrior() {
+        return priorWeight > 0;
+    }
+
+    /** The settings as JSON (for model files and run summaries). */
+    public JsonObject toJson() {
+        JsonObject o = new JsonObject();
+        o.addProperty("inputSize", inputSize);
+        o.addProperty("hiddenSize", hiddenSize);
+        o.addProperty("numLayers", numLayers);
+        o.addProperty("measure", measure);
+        o.addProperty("learningRate", learningRate);
+        o.addProperty("batchSize", batchSize);
+        o.addProperty("epochs", epochs);
+        o.addProperty("priorWeight", priorWeight);
+        o.addProperty("seed", seed);
+        o.addProperty("dataType", dataType.name());
+        return o;
+    }
+
+    /** Reads settings written by {@link #toJson()}. */
+    public static InfoGraphConfig fromJson(JsonObject o) {
+        return new InfoGraphConfig(o.get("inputSize").getAsInt(), o.get("hiddenSize").getAsInt(),
+                o.get("numLayers").getAsInt(), o.get("measure").getAsString(), o.get("learningRate").getAsDouble(),
+                o.get("batchSize").getAsInt(), o.get("epochs").getAsInt(), o.get("priorWeight").getAsDouble(),
+                o.get("seed").getAsLong(), DataType.valueOf(o.get("dataType").getAsString()));
+    }
+}

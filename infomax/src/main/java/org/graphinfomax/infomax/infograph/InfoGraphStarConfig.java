@@ -1,0 +1,91 @@
+package org.graphinfomax.infomax.infograph;
+
+import com.google.gson.JsonObject;
+import org.graphinfomax.infomax.mi.NamedMeasure;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The settings of an {@link InfoGraphStar} model (see {@link InfoGraphStar#builder} for the
+ * defaults).
+ *
+ * @param inputSize node features per node
+ * @param hiddenSize channels of every GIN layer, and the hidden width of the prediction head
+ * @param numLayers GIN layers of each encoder
+ * @param variant supervised only, single encoder, or InfoGraph* (two encoders)
+ * @param taskKind classification or regression
+ * @param outputs classes, or regression targets
+ * @param lambda weight of the unsupervised term (single encoder) or of the consistency term
+ *     between the two encoders (InfoGraph*)
+ * @param measure name of the {@link NamedMeasure} of both MI terms
+ * @param dropout dropout probability in the prediction head
+ * @param learningRate Adam's learning rate
+ * @param batchSize graphs per mini-batch, labelled and unlabelled alike
+ * @param epochs training epochs (passes over the unlabelled graphs)
+ * @param seed seed of initialisation, shuffling and dropout
+ * @param dataType FLOAT or DOUBLE
+ */
+public record InfoGraphStarConfig(int inputSize, int hiddenSize, int numLayers, InfoGraphStar.Variant variant,
+        SupervisedTask.Kind taskKind, int outputs, double lambda, String measure, double dropout, double learningRate,
+        int batchSize, int epochs, long seed, DataType dataType) {
+
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
+    public InfoGraphStarConfig {
+        ConfigChecks.require(inputSize >= 1, "input size must be positive, got " + inputSize);
+        ConfigChecks.require(hiddenSize >= 1, "hidden size must be positive, got " + hiddenSize);
+        ConfigChecks.require(numLayers >= 1, "layer count must be positive, got " + numLayers);
+        ConfigChecks.require(variant != null, "variant must be given");
+        SupervisedTask.of(taskKind, outputs);
+        ConfigChecks.require(lambda >= 0 && Double.isFinite(lambda), "lambda must be finite and not negative, got "
+                + lambda);
+        measure = NamedMeasure.byName(measure).name();
+        ConfigChecks.require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got " + dropout);
+        ConfigChecks.learningRate(learningRate);
+        ConfigChecks.require(batchSize >= 2, "batch size must be at least 2, got " + batchSize);
+        ConfigChecks.require(epochs >= 1, "epochs must be at least 1, got " + epochs);
+        ConfigChecks.dataType(dataType);
+    }
+
+    /** Width of the graph embeddings: numLayers x hiddenSize. */
+    public int embeddingSize() {
+        return numLayers * hiddenSize;
+    }
+
+    /** The supervised task. */
+    public SupervisedTask task() {
+        return SupervisedTask.of(taskKind, outputs);
+    }
+
+    /** The settings as JSON (for model files and run summaries). */
+    public JsonObject toJson() {
+        JsonObject o = new JsonObject();
+        o.addProperty("inputSize", inputSize);
+        o.addProperty("hiddenSize", hiddenSize);
+        o.addProperty("numLayers", numLayers);
+        o.addProperty("variant", variant.name());
+        o.addProperty("task", taskKind.name());
+        o.addProperty("outputs", outputs);
+        o.addProperty("lambda", lambda);
+        o.addProperty("measure", measure);
+        o.addProperty("dropout", dropout);
+        o.addProperty("learningRate", learningRate);
+        o.addProperty("batchSize", batchSize);
+        o.addProperty("epochs", epochs);
+        o.addProperty("seed", seed);
+        o.addProperty("dataType", dataType.name());
+        return o;
+    }
+
+    /** Reads settings written by {@link #toJson()}. */
+    public static InfoGraphStarConfig fromJson(JsonObject o) {
+        return new InfoGraphStarConfig(o.get("inputSize").getAsInt(), o.get("hiddenSize").getAsInt(),
+                o.get("numLayers").getAsInt(), InfoGraphStar.Variant.valueOf(o.get("variant").getAsString()),
+                SupervisedTask.Kind.valueOf(o.get("task").getAsString()), o.get("outputs").getAsInt(),
+                o.get("lambda").getAsDouble(), o.get("measure").getAsString(), o.get("dropout").getAsDouble(),
+                o.get("learningRate").getAsDouble(), o.get("batchSize").getAsInt(), o.get("epochs").getAsInt(),
+                o.get("seed").getAsLong(), DataType.valueOf(o.get("dataType").getAsString()));
+    }
+}
