@@ -12,7 +12,7 @@ import java.util.Objects;
  * of {@code independentSteps} steps on independent x and y (rho = 0) checks that every estimate is near 0.
  *
  * @param dimension        d, the dimension of x and y
- * @param levels           the true MI of each level, in nats, in order
+ * @param levels           the true MI of each level, in nats, in order (may be empty if there is a rho = 0 run)
  * @param stepsPerLevel    training steps per level
  * @param independentSteps steps of the rho = 0 run (0: no such run)
  * @param averageWindow    the level mean averages this many last steps of the level
@@ -43,8 +43,8 @@ public record StaircaseConfig(int dimension, double[] levels, int stepsPerLevel,
         if (batchSize < 2) {
             throw new IllegalArgumentException("batch size must be at least 2, got " + batchSize);
         }
-        if (levels.length == 0) {
-            throw new IllegalArgumentException("need at least one MI level");
+        if (levels.length == 0 && independentSteps == 0) {
+            throw new IllegalArgumentException("need at least one MI level or a rho = 0 run");
         }
         for (double level : levels) {
             if (!(level >= 0) || !Double.isFinite(level)) {

@@ -73,7 +73,9 @@ public final class StaircaseExperiment {
                         config.averageWindow(), String.format(java.util.Locale.ROOT, "%.3f", independentMean));
             }
         }
-        return new StaircaseRun(critic, estimator, MiTrajectory.concat(parts), means, independent, independentMean);
+        MiTrajectory staircase = parts.isEmpty() ? new MiTrajectory(0, new double[0], new double[0], 0)
+                : MiTrajectory.concat(parts);
+        return new StaircaseRun(critic, estimator, staircase, means, independent, independentMean);
     }
 
     private CriticTrainer trainer(CriticType critic, StaircaseEstimator estimator, int part) {
