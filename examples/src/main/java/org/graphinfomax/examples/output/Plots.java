@@ -19,7 +19,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The pictures a run produces, drawn with XChart and written as PNG files (atomically): the
- * training-loss curve and a 2-D scatter of embeddings coloured by class.
+ * training-loss curve, multi-line charts (e.g. MI estimates against the truth) and a 2-D scatter of
+ * embeddings coloured by class.
  */
 public final class Plots {
 
@@ -44,16 +45,84 @@ public final class Plots {
         if (losses.length == 0) {
             throw new IllegalArgumentException("no losses to plot");
         }
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("epoch").yAxisTitle("training loss").build();
-        chart.getStyler().setLegendVisible(false).setMarkerSize(0);
         double[] epochs = new double[losses.length];
         for (int i = 0; i < losses.length; i++) {
             epochs[i] = i + 1;
         }
-        XYSeries series = chart.addSeries("loss", epochs, losses);
-        series.setMarker(SeriesMarkers.NONE);
+        XYChart chart = lines(title, "epoch", "training loss", epochs, List.of(Line.of("loss", losses)));
+        chart.getStyler().setLegendVisible(false);
         write(file, chart);
+    }
+
+    /**
+     * One line of a {@link #lineChart line chart}: a named series of y values; a reference line (e.g. the
+     * ground truth) is drawn black and thicker than the others, which get the theme's colours in order.
+     *
+     * @param name      the legend entry
+     * @param y         one value per x value
+     * @param reference whether this is the reference line
+     */
+    public record Line(String name, double[] y, boolean reference) {
+
+        /** Copies the values. */
+        public Line {
+            java.util.Objects.requireNonNull(name, "name");
+            y = y.clone();
+        }
+
+        /** A line drawn in the next theme colour. */
+        public static Line of(String name, double[] y) {
+            return new Line(name, y, false);
+        }
+
+        /** A reference line, drawn black and thick. */
+        public static Line reference(String name, double[] y) {
+            return new Line(name, y, true);
+        }
+
+        /** A copy of the values. */
+        @Override
+        public double[] y() {
+            return y.clone();
+        }
+    }
+
+    /**
+     * A chart of several lines over the same x values, with a legend (e.g. estimates of several estimators
+     * against the true value over training steps).
+     *
+     * @throws IllegalArgumentException if there is no line, a line's length differs from x's, or two lines share
+     *     a name
+     */
+    public static void lineChart(Path file, String title, String xTitle, String yTitle, double[] x, List<Line> lines)
+            throws IOException {
+        write(file, lines(title, xTitle, yTitle, x, lines));
+    }
+
+    private static XYChart lines(String title, String xTitle, String yTitle, double[] x, List<Line> lines) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("no lines to plot");
+        }
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setMarkerSize(0).setLegendPosition(Styler.LegendPosition.InsideNW);
+        for (Line line : lines) {
+            if (line.y().length != x.length) {
+                throw new IllegalArgumentException("line '" + line.name() + "' has " + line.y().length
+                        + " values for " + x.length + " x values");
+            }
+            if (chart.getSeriesMap().containsKey(line.name())) {
+                throw new IllegalArgumentException("two lines are named '" + line.name() + "'");
+            }
+            XYSeries series = chart.addSeries(line.name(), x, line.y());
+            series.setMarker(SeriesMarkers.NONE);
+            if (line.reference()) {
+                series.setLineColor(Color.BLACK).setLineWidth(2.5f);
+            } else {
+                series.setLineWidth(1.2f);
+            }
+        }
+        return chart;
     }
 
     /**

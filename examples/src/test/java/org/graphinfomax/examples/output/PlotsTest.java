@@ -62,6 +62,38 @@ class PlotsTest {
     }
 
     @Test
+    void lineChartDrawsEveryLineAgainstTheReference() throws IOException {
+        double[] x = new double[300];
+        double[] truth = new double[300];
+        double[] estimate = new double[300];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i + 1;
+            truth[i] = i < 150 ? 2 : 4;
+            estimate[i] = truth[i] * (1 - Math.exp(-(i % 150) / 20.0));
+        }
+        Path file = dir.resolve("lines.png");
+        Plots.lineChart(file, "staircase", "step", "nats", x,
+                List.of(Plots.Line.reference("true", truth), Plots.Line.of("estimate", estimate)));
+        assertRealPng(file);
+        BufferedImage image = ImageIO.read(file.toFile());
+        boolean black = false;
+        for (int py = 0; py < image.getHeight() && !black; py++) {
+            for (int px = 0; px < image.getWidth() && !black; px++) {
+                black = (image.getRGB(px, py) & 0xFFFFFF) == 0;
+            }
+        }
+        assertTrue(black, "the reference line is drawn black");
+        var shortLine = assertThrows(IllegalArgumentException.class, () -> Plots.lineChart(dir.resolve("bad.png"),
+                "t", "x", "y", x, List.of(Plots.Line.of("short", new double[3]))));
+        assertTrue(shortLine.getMessage().contains("'short' has 3 values for 300"), shortLine.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Plots.lineChart(dir.resolve("bad.png"), "t", "x", "y", x,
+                List.of(Plots.Line.of("a", truth), Plots.Line.of("a", estimate))));
+        assertThrows(IllegalArgumentException.class,
+                () -> Plots.lineChart(dir.resolve("bad.png"), "t", "x", "y", x, List.of()));
+        assertTrue(Files.notExists(dir.resolve("bad.png")), "nothing is written for bad input");
+    }
+
+    @Test
     void pcaFindsTheDirectionOfLargestSpread() {
         var x = Nd4j.randn(DataType.DOUBLE, 500, 5).muliRowVector(Nd4j.createFromArray(0.1, 10.0, 0.1, 0.1, 0.1));
         double[][] xy = Projection.pca2d(x);
