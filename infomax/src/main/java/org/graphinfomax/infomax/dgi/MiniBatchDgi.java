@@ -20,14 +20,12 @@ import org.graphinfomax.infomax.training.StepWorkspace;
 import org.graphinfomax.infomax.training.TrainingDivergedException;
 import org.graphinfomax.infomax.training.TrainingHistory;
 import org.graphinfomax.infomax.training.TrainingListener;
-import org.graphinfomax.layers.Activation;
 import org.graphinfomax.layers.Forward;
 import org.graphinfomax.layers.ForwardMode;
 import org.graphinfomax.layers.GraphContext;
 import org.graphinfomax.layers.Optimizer;
 import org.graphinfomax.layers.ParameterStore;
 import org.graphinfomax.layers.Readout;
-import org.graphinfomax.layers.SageConv;
 import org.graphinfomax.layers.SageEncoder;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
@@ -86,8 +84,13 @@ public final class MiniBatchDgi {
     private MiniBatchDgi(Builder b) {
         this.inputSize = b.inputSize;
         this.fanouts = b.fanouts.clone();
-        if (b.hiddenSizes.length != fanouts.length) {
-            throw new IllegalArgumentException(b.hiddenSizes.length + " layers need " + b.hiddenSizes.length
+        this.encoder = b.encoder != null ? b.encoder : SageEncoder.builder(inputSize).hiddenSizes(512, 512, 512).build();
+        if (encoder.inputSize() != inputSize) {
+            throw new IllegalArgumentException("the encoder takes " + encoder.inputSize() + " features, the model "
+                    + inputSize);
+        }
+        if (encoder.numLayers() != fanouts.length) {
+            throw new IllegalArgumentException(encoder.numLayers() + " layers need " + encoder.numLayers()
                     + " fan-outs, got " + fanouts.length);
         }
         this.batchSize = b.batchSize;
@@ -97,8 +100,6 @@ public final class MiniBatchDgi {
         this.prefetch = b.prefetch;
         this.seed = b.seed;
         this.dataType = b.dataType;
-        this.encoder = SageEncoder.builder(inputSize).hiddenSizes(b.hiddenSizes).combination(b.combination)
-                .activation(b.activation).build();
         this.discriminator = Discriminator.bilinear(encoder.nodeEmbeddingSize());
         this.store = ParameterStore.builder(dataType).add("encoder", encoder).add("discriminator", discriminator)
                 .build(seed);
@@ -349,10 +350,8 @@ public final class MiniBatchDgi {
     /** Settings of a {@link MiniBatchDgi}. */
     public static final class Builder {
         private final int inputSize;
-        private int[] hiddenSizes = {512, 512, 512};
+        private SageEncoder encoder;
         private int[] fanouts = {10, 10, 25};
-        private SageConv.Combination combination = SageConv.Combination.CONCAT;
-        private Activation activation = Activation.PRELU;
         private int batchSize = 256;
         private int inferenceBatchSize = 4096;
         private int epochs = 1;
@@ -370,9 +369,13 @@ public final class MiniBatchDgi {
             this.inputSize = inputSize;
         }
 
-        /** Output width of each SAGE layer (default {512, 512, 512}, the paper's Reddit encoder). */
-        public Builder hiddenSizes(int... sizes) {
-            this.hiddenSizes = sizes.clone();
+        /**
+         * The encoder (default: three skip-connected SAGE layers of 512 with concatenation and a
+         * shared PReLU, the paper's Reddit encoder); one fan-out per layer is needed. The model
+         * binds the encoder to its own parameters: give each model its own encoder instance.
+         */
+        public Builder encoder(SageEncoder value) {
+            this.encoder = Objects.requireNonNull(value, "encoder");
             return this;
         }
 
@@ -382,18 +385,6 @@ public final class MiniBatchDgi {
          */
         public Builder fanouts(int... values) {
             this.fanouts = values.clone();
-            return this;
-        }
-
-        /** Concatenation (default, the paper's skip connection) or sum of self and neighbour terms. */
-        public Builder combination(SageConv.Combination value) {
-            this.combination = Objects.requireNonNull(value, "combination");
-            return this;
-        }
-
-        /** Activation after every layer (default shared PReLU). */
-        public Builder activation(Activation value) {
-            this.activation = Objects.requireNonNull(value, "activation");
             return this;
         }
 
@@ -460,7 +451,8 @@ public final class MiniBatchDgi {
         /**
          * The model with freshly initialised parameters.
          *
-         * @throws IllegalArgumentException if the layers and fan-outs differ in number
+         * @throws IllegalArgumentException if the layers and fan-outs differ in number or the
+         *     encoder takes another number of features
          */
         public MiniBatchDgi build() {
             return new MiniBatchDgi(this);

@@ -15,6 +15,7 @@ import org.graphinfomax.infomax.eval.AccuracySummary;
 import org.graphinfomax.infomax.eval.LinearProbe;
 import org.graphinfomax.infomax.training.TrainingHistory;
 import org.graphinfomax.layers.SageConv;
+import org.graphinfomax.layers.SageEncoder;
 import org.graphinfomax.layers.check.GradientCheckResult;
 import org.graphinfomax.layers.check.GradientChecker;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 class MiniBatchDgiTest {
+
+    private static SageEncoder sage(int inputSize, int... hidden) {
+        return SageEncoder.builder(inputSize).hiddenSizes(hidden).build();
+    }
 
     private static Graph sbm(int nodes, int features, double separation, long seed) {
         return StochasticBlockModel.builder(nodes, 4).averageDegree(10).mixing(0.3).seed(seed).build()
@@ -33,7 +38,8 @@ class MiniBatchDgiTest {
         Graph g = sbm(40, 5, 1.0, 1);
         Graph doubleGraph = g.toBuilder().features(g.requireFeatures().toDense(DataType.DOUBLE)).build();
         for (SageConv.Combination combination : SageConv.Combination.values()) {
-            MiniBatchDgi dgi = MiniBatchDgi.builder(5).hiddenSizes(6, 4).fanouts(3, 2).combination(combination)
+            MiniBatchDgi dgi = MiniBatchDgi.builder(5)
+                    .encoder(SageEncoder.builder(5).hiddenSizes(6, 4).combination(combination).build()).fanouts(3, 2)
                     .dataType(DataType.DOUBLE).seed(2).build();
             MiniBatch batch = new NeighbourSampler(doubleGraph.adjacency(), 3, 2).sample(new int[] {0, 7, 13, 21, 30, 39}, 5);
             GradientCheckResult r = GradientChecker.defaults().checkParameters(dgi.parameters(),
@@ -46,9 +52,9 @@ class MiniBatchDgiTest {
     @Test
     void learnsCommunitiesOfASmallSbm() {
         Graph g = sbm(1_200, 16, 1.0, 3);
-        MiniBatchDgi dgi = MiniBatchDgi.builder(16).hiddenSizes(32, 32).fanouts(5, 5).batchSize(64).epochs(6)
+        MiniBatchDgi dgi = MiniBatchDgi.builder(16).encoder(sage(16, 32, 32)).fanouts(5, 5).batchSize(64).epochs(6)
                 .learningRate(0.005).seed(4).build();
-        MiniBatchDgi untrained = MiniBatchDgi.builder(16).hiddenSizes(32, 32).fanouts(5, 5).seed(4).build();
+        MiniBatchDgi untrained = MiniBatchDgi.builder(16).encoder(sage(16, 32, 32)).fanouts(5, 5).seed(4).build();
         TrainingHistory history = dgi.fit(g);
         assertEquals(6, history.epochCount());
         double[] losses = history.losses();
@@ -66,7 +72,7 @@ class MiniBatchDgiTest {
     @Test
     void embeddingsAgreeBetweenLayerWiseAndPerNodeInference() {
         Graph g = sbm(300, 8, 1.0, 6);
-        MiniBatchDgi dgi = MiniBatchDgi.builder(8).hiddenSizes(10, 6).fanouts(4, 4).batchSize(32).inferenceBatchSize(70)
+        MiniBatchDgi dgi = MiniBatchDgi.builder(8).encoder(sage(8, 10, 6)).fanouts(4, 4).batchSize(32).inferenceBatchSize(70)
                 .seed(7).build();
         INDArray all = dgi.embed(g);
         assertEquals(300, all.rows());
@@ -85,9 +91,9 @@ class MiniBatchDgiTest {
     @Test
     void trainingIsDeterministicPerSeed() {
         Graph g = sbm(400, 8, 1.0, 8);
-        MiniBatchDgi.Builder b = MiniBatchDgi.builder(8).hiddenSizes(8).fanouts(5).batchSize(50).epochs(2).seed(9);
-        MiniBatchDgi one = b.build();
-        MiniBatchDgi two = b.prefetch(0).build();
+        MiniBatchDgi one = MiniBatchDgi.builder(8).encoder(sage(8, 8)).fanouts(5).batchSize(50).epochs(2).seed(9).build();
+        MiniBatchDgi two = MiniBatchDgi.builder(8).encoder(sage(8, 8)).fanouts(5).batchSize(50).epochs(2).seed(9)
+                .prefetch(0).build();
         one.fit(g);
         two.fit(g);
         assertEquals(one.parameters().params(), two.parameters().params(), "prefetching does not change the result");
@@ -95,8 +101,9 @@ class MiniBatchDgiTest {
 
     @Test
     void rejectsIncompatibleSettingsAndGraphs() {
-        assertThrows(IllegalArgumentException.class, () -> MiniBatchDgi.builder(4).hiddenSizes(8, 8).fanouts(5).build());
-        MiniBatchDgi dgi = MiniBatchDgi.builder(4).hiddenSizes(8).fanouts(5).build();
+        assertThrows(IllegalArgumentException.class, () -> MiniBatchDgi.builder(4).encoder(sage(4, 8, 8)).fanouts(5).build());
+        assertThrows(IllegalArgumentException.class, () -> MiniBatchDgi.builder(4).encoder(sage(6, 8)).fanouts(5).build());
+        MiniBatchDgi dgi = MiniBatchDgi.builder(4).encoder(sage(4, 8)).fanouts(5).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dgi.fit(sbm(40, 5, 1.0, 1)));
         assertTrue(e.getMessage().contains("5 features"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> dgi.embed(sbm(40, 4, 1, 1).toBuilder().features((org.graphinfomax.graph.NodeFeatures) null).build()));

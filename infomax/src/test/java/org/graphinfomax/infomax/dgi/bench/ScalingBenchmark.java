@@ -19,6 +19,8 @@ import org.graphinfomax.infomax.eval.AccuracySummary;
 import org.graphinfomax.infomax.eval.LinearProbe;
 import org.graphinfomax.infomax.training.EpochStats;
 import org.graphinfomax.infomax.training.TrainingHistory;
+import org.graphinfomax.infomax.training.TrainingListener;
+import org.graphinfomax.layers.SageEncoder;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -74,6 +76,14 @@ public final class ScalingBenchmark {
         List<EpochStats> epochs = new ArrayList<>();
         List<Double> epochCpu = new ArrayList<>();
         double[] cpuMark = {Memory.processCpuSeconds()};
+        TrainingListener listener = stats -> {
+            epochs.add(stats);
+            double cpu = Memory.processCpuSeconds();
+            epochCpu.add(cpu - cpuMark[0]);
+            cpuMark[0] = cpu;
+            System.out.printf(Locale.ROOT, "  epoch %d loss %.4f %.2f s (process CPU %.2f s), %s%n", stats.epoch(),
+                    stats.loss(), stats.seconds(), epochCpu.get(epochCpu.size() - 1), Memory.line());
+        };
         INDArray probeEmbeddings;
         long trainingPeak;
         start = System.nanoTime();
@@ -81,29 +91,16 @@ public final class ScalingBenchmark {
             DeepGraphInfomax dgi = DeepGraphInfomax.builder(FEATURES).hiddenSizes(HIDDEN).maxEpochs(maxEpochs)
                     .learningRate(LEARNING_RATE)
                     .patience(patience).seed(1).build();
-            TrainingHistory h = dgi.fit(graph, stats -> {
-                epochs.add(stats);
-                double cpu = Memory.processCpuSeconds();
-                epochCpu.add(cpu - cpuMark[0]);
-                cpuMark[0] = cpu;
-                System.out.printf(Locale.ROOT, "  epoch %d loss %.4f %.2f s (process CPU %.2f s), %s%n", stats.epoch(),
-                        stats.loss(), stats.seconds(), epochCpu.get(epochCpu.size() - 1), Memory.line());
-            });
+            TrainingHistory h = dgi.fit(graph, listener);
             trainingPeak = Memory.peakKib();
             INDArray all = dgi.embed(graph);
             probeEmbeddings = Nd4j.pullRows(all, 1, probeNodes, 'c');
             System.out.println("  best epoch " + h.bestEpoch() + " of " + h.epochCount());
         } else if (mode.equals("mini")) {
-            MiniBatchDgi dgi = MiniBatchDgi.builder(FEATURES).hiddenSizes(HIDDEN, HIDDEN).fanouts(10, 10).batchSize(256)
+            MiniBatchDgi dgi = MiniBatchDgi.builder(FEATURES)
+                    .encoder(SageEncoder.builder(FEATURES).hiddenSizes(HIDDEN, HIDDEN).build()).fanouts(10, 10).batchSize(256)
                     .epochs(maxEpochs).learningRate(LEARNING_RATE).batchesPerEpoch(BATCH_LIMIT).seed(1).build();
-            dgi.fit(graph, stats -> {
-                epochs.add(stats);
-                double cpu = Memory.processCpuSeconds();
-                epochCpu.add(cpu - cpuMark[0]);
-                cpuMark[0] = cpu;
-                System.out.printf(Locale.ROOT, "  epoch %d loss %.4f %.2f s (process CPU %.2f s), %s%n", stats.epoch(),
-                        stats.loss(), stats.seconds(), epochCpu.get(epochCpu.size() - 1), Memory.line());
-            });
+            dgi.fit(graph, listener);
             trainingPeak = Memory.peakKib();
             probeEmbeddings = dgi.embed(graph, probeNodes);
         } else {
