@@ -32,13 +32,19 @@ class SageConvTest {
         return new NeighbourSampler(GRAPH, fanouts).sample(new int[] {3, 17, 41, 5, 22}, 13);
     }
 
+    /** A DOUBLE store for the module with noisy parameters (no zero biases hiding mistakes). */
+    private static ParameterStore randomStore(Parameterized module, long seed) {
+        ParameterStore store = ParameterStore.of(DataType.DOUBLE, seed, module);
+        randomizeParameters(store, seed);
+        return store;
+    }
+
     @ParameterizedTest
     @EnumSource(SageConv.Combination.class)
     void gradientsOfParametersAndInputMatchFiniteDifferences(SageConv.Combination combination) {
         Block block = batch(3).blocks().get(0);
         SageConv conv = new SageConv(4, 6, combination);
-        ParameterStore store = ParameterStore.of(DataType.DOUBLE, 1, conv);
-        randomizeParameters(store, 1);
+        ParameterStore store = randomStore(conv, 1);
         INDArray input = TestGraphs.randn(2, block.numSources(), 4);
         RandomProjection r = RandomProjection.of(3, block.numTargets(), 6);
         AtomicReference<INDArray> inputGrad = new AtomicReference<>();
@@ -52,8 +58,7 @@ class SageConvTest {
     void forwardIsSelfTermPlusOrBesideNeighbourMean(SageConv.Combination combination) {
         Block block = batch(4).blocks().get(0);
         SageConv conv = new SageConv(3, 4, combination);
-        ParameterStore store = ParameterStore.of(DataType.DOUBLE, 5, conv);
-        randomizeParameters(store, 5);
+        ParameterStore store = randomStore(conv, 5);
         INDArray h = TestGraphs.randn(6, block.numSources(), 3);
         INDArray out = conv.forward(h, block, Propagation.nd4jOps(), false).output();
         INDArray wSelf = store.parameter("self.weight").value();
@@ -92,8 +97,7 @@ class SageConvTest {
     void encoderOverSampledBlocksPassesTheGradientCheck(SageConv.Combination combination) {
         MiniBatch batch = batch(3, 2);
         SageEncoder encoder = SageEncoder.builder(4).hiddenSizes(6, 5).combination(combination).build();
-        ParameterStore store = ParameterStore.of(DataType.DOUBLE, 2, encoder);
-        randomizeParameters(store, 2);
+        ParameterStore store = randomStore(encoder, 2);
         INDArray input = TestGraphs.randn(4, batch.numInputNodes(), 4);
         RandomProjection r = RandomProjection.of(7, batch.numTargets(), 5);
         AtomicReference<INDArray> inputGrad = new AtomicReference<>();

@@ -21,7 +21,8 @@ import org.jgrapht.util.SupplierUtil;
  * a {@code SimpleGraph} (structure only, no communities).
  *
  * <p>Run: {@code scripts/bench graph-core org.graphinfomax.graph.bench.SyntheticGraphBenchmark
- * [sizes, default 10000,100000,1000000] [jgrapht gnm sizes, default 100000,1000000]}
+ * [sizes, default 10000,100000,1000000] [jgrapht gnm sizes, default 100000,1000000]}; with
+ * {@code -Dbench.skipJGraphT=true} (e.g. through JAVA_TOOL_OPTIONS) only this toolkit's generator runs.
  */
 public final class SyntheticGraphBenchmark {
 
@@ -35,30 +36,39 @@ public final class SyntheticGraphBenchmark {
         int[] sizes = parse(args.length > 0 ? args[0] : "10000,100000,1000000");
         int[] gnmSizes = parse(args.length > 1 ? args[1] : "100000,1000000");
         System.out.println(Timing.environment());
-        System.out.println("| generator | nodes | stored edges | structure s | features s (128 Gaussian) | heap used after MiB |");
+        System.out.println("| generator | nodes | stored edges | structure s (process CPU s) | features s (128 Gaussian) | heap used after MiB |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         for (int n : sizes) {
             StochasticBlockModel sbm = StochasticBlockModel.builder(n, 10).averageDegree(AVERAGE_DEGREE).mixing(0.4)
                     .seed(1).build();
             long start = System.nanoTime();
+            double cpu = cpuSeconds();
             var adjacency = sbm.adjacency();
             double structure = seconds(start);
+            double structureCpu = cpuSeconds() - cpu;
             start = System.nanoTime();
+            cpu = cpuSeconds();
             var features = CommunityFeatures.gaussian(128, 1.0).generate(sbm.communities(), 10, 2);
             double featureSeconds = seconds(start);
-            System.out.printf(Locale.ROOT, "| DC-SBM (this toolkit) | %d | %d | %.2f | %.2f | %d |%n", n, adjacency.nnz(),
-                    structure, featureSeconds, usedHeapMib());
+            double featureCpu = cpuSeconds() - cpu;
+            System.out.printf(Locale.ROOT, "| DC-SBM (this toolkit) | %d | %d | %.2f (%.2f) | %.2f (%.2f) | %d |%n", n,
+                    adjacency.nnz(), structure, structureCpu, featureSeconds, featureCpu, usedHeapMib());
             adjacency = null;
             features = null;
         }
         StochasticBlockModel power = StochasticBlockModel.builder(sizes[sizes.length - 1], 10)
                 .averageDegree(AVERAGE_DEGREE).mixing(0.4).powerLawDegrees(2.5).seed(1).build();
         long start = System.nanoTime();
+        double cpu = cpuSeconds();
         Graph g = power.graph(null);
-        System.out.printf(Locale.ROOT, "| DC-SBM, power-law degrees (2.5) | %d | %d | %.2f | - | %d |%n", g.numNodes(),
-                g.numEdges(), seconds(start), usedHeapMib());
+        System.out.printf(Locale.ROOT, "| DC-SBM, power-law degrees (2.5) | %d | %d | %.2f (%.2f) | - | %d |%n", g.numNodes(),
+                g.numEdges(), seconds(start), cpuSeconds() - cpu, usedHeapMib());
         g = null;
 
+        if (Boolean.getBoolean("bench.skipJGraphT")) {
+            System.out.println("peak RSS " + peakRss());
+            return;
+        }
         double perPair = 0;
         for (int n : new int[] {4_000, 8_000}) {
             int communities = 10;
@@ -107,6 +117,11 @@ public final class SyntheticGraphBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double cpuSeconds() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     private static long usedHeapMib() {
