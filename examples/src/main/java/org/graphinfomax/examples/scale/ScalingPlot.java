@@ -47,18 +47,30 @@ public final class ScalingPlot {
     /**
      * One benchmark run.
      *
-     * @param mode "full" or "mini"
+     * @param mode "full", "full-sage" or "mini"
+     * @param hidden hidden width of the run (0 if the CSV does not say)
      * @param nodes number of nodes
      * @param edges number of stored (directed) edges
      * @param epochSeconds median wall-clock time of an epoch
      * @param graphMib size of adjacency and features
      * @param peakRssMib peak resident memory at the end of training
      */
-    public record Run(String mode, long nodes, long edges, double epochSeconds, double graphMib, double peakRssMib) {
+    public record Run(String mode, int hidden, long nodes, long edges, double epochSeconds, double graphMib, double peakRssMib) {
 
         /** Nodes plus edges, the size the costs are plotted against. */
         public double size() {
             return nodes + (double) edges;
+        }
+
+        /** The legend name of the run's series: its training mode and hidden width. */
+        public String seriesName() {
+            String name = switch (mode) {
+                case "full" -> "full-batch, GCN";
+                case "full-sage" -> "full-batch, SAGE";
+                case "mini" -> "mini-batch, SAGE";
+                default -> mode;
+            };
+            return hidden > 0 ? name + " " + hidden : name;
         }
     }
 
@@ -72,7 +84,7 @@ public final class ScalingPlot {
 
     /**
      * Reads the benchmark's CSV (header line, then one row per run; the columns used are mode,
-     * nodes, edges, median_epoch_s, graph_mib and training_peak_rss_mib).
+     * nodes, edges, median_epoch_s, graph_mib, training_peak_rss_mib and, if present, hidden).
      *
      * @throws GraphFormatException naming the file and line of a malformed row or a missing column
      */
@@ -90,6 +102,7 @@ public final class ScalingPlot {
                 throw new GraphFormatException(csv.toString(), 1, "no column '" + names[k] + "' in the header");
             }
         }
+        int hiddenColumn = header.indexOf("hidden");
         List<Run> runs = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -97,7 +110,8 @@ public final class ScalingPlot {
             }
             String[] f = lines.get(i).split(",");
             try {
-                runs.add(new Run(f[columns[0]], Long.parseLong(f[columns[1]]), Long.parseLong(f[columns[2]]),
+                int hidden = hiddenColumn < 0 ? 0 : Integer.parseInt(f[hiddenColumn]);
+                runs.add(new Run(f[columns[0]], hidden, Long.parseLong(f[columns[1]]), Long.parseLong(f[columns[2]]),
                         Double.parseDouble(f[columns[3]]), Double.parseDouble(f[columns[4]]),
                         Double.parseDouble(f[columns[5]])));
             } catch (RuntimeException e) {
@@ -120,17 +134,16 @@ public final class ScalingPlot {
         XYChart memory = panel("DGI: peak resident memory of training", "MiB");
         Map<String, List<Run>> byMode = new TreeMap<>();
         for (Run r : runs) {
-            byMode.computeIfAbsent(r.mode(), m -> new ArrayList<>()).add(r);
+            byMode.computeIfAbsent(r.seriesName(), m -> new ArrayList<>()).add(r);
         }
         for (var entry : byMode.entrySet()) {
             List<Run> sorted = entry.getValue().stream().sorted((a, b) -> Double.compare(a.size(), b.size())).toList();
-            String name = entry.getKey().equals("full") ? "full-batch" : entry.getKey().equals("mini") ? "mini-batch"
-                    : entry.getKey();
-            addSeries(time, name, sorted, Run::epochSeconds);
-            addSeries(memory, name, sorted, Run::peakRssMib);
+            addSeries(time, entry.getKey(), sorted, Run::epochSeconds);
+            addSeries(memory, entry.getKey(), sorted, Run::peakRssMib);
         }
-        List<Run> graphs = new ArrayList<>(byMode.values().iterator().next());
-        graphs.sort((a, b) -> Double.compare(a.size(), b.size()));
+        Map<Long, Run> bySize = new TreeMap<>();
+        runs.forEach(r -> bySize.putIfAbsent(r.nodes(), r));
+        List<Run> graphs = new ArrayList<>(bySize.values());
         addSeries(memory, "graph itself (CSR + features)", graphs, Run::graphMib).setLineColor(Color.GRAY);
         BufferedImage left = BitmapEncoder.getBufferedImage(time);
         BufferedImage right = BitmapEncoder.getBufferedImage(memory);

@@ -28,12 +28,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * Scaling of DGI with graph size, one size and one training mode per JVM (so that the peak
  * resident memory, VmHWM, belongs to that run): a synthetic degree-corrected SBM with 10
  * communities, average degree 12, mixing 0.5 and 128 Gaussian features (separation 1), trained
- * either full-batch ({@link DeepGraphInfomax}: one GCN layer of 256, Adam 0.001, early stopping
- * with the given patience) or mini-batch ({@link MiniBatchDgi}: two skip-connected SAGE layers of
+ * either full-batch ({@link DeepGraphInfomax}: one GCN layer of 256, early stopping with the given
+ * patience; mode {@code full-sage}: the mini-batch model's two SAGE layers on the whole graph) or
+ * mini-batch ({@link MiniBatchDgi}: two skip-connected SAGE layers of
  * 256, fan-outs 10/10, batches of 256). Reports time per epoch, peak RSS after training and after
  * inference, and the linear-probe accuracy (LinearProbe, 50 runs) on a random half/half split of up
  * to 20,000 nodes, whose labels are the communities. Appends one CSV row to the results file.
- * System properties: {@code scale.lr} (Adam's learning rate, default 0.005, both modes) and
+ * System properties: {@code scale.hidden} (hidden width, default 256), {@code scale.lr} (Adam's learning rate, default 0.005, both modes) and
  * {@code scale.batches} (mini-batch: batches per epoch; the epoch time is then scaled to all batches).
  *
  * <p>Run (see BENCHMARKS.md for the JVM flags used):
@@ -45,7 +46,7 @@ public final class ScalingBenchmark {
     private static final double AVERAGE_DEGREE = 12;
     private static final double MIXING = 0.5;
     private static final int FEATURES = 128;
-    private static final int HIDDEN = 256;
+    private static final int HIDDEN = Integer.getInteger("scale.hidden", 256);
     private static final int PROBE_NODES = 20_000;
     private static final double LEARNING_RATE = Double.parseDouble(System.getProperty("scale.lr", "0.005"));
     private static final int BATCH_LIMIT = Integer.getInteger("scale.batches", Integer.MAX_VALUE);
@@ -53,7 +54,7 @@ public final class ScalingBenchmark {
     private ScalingBenchmark() {
     }
 
-    /** Arguments: mode (full or mini), node count, maximum epochs, patience (full-batch), CSV file. */
+    /** Arguments: mode (full, full-sage or mini), node count, maximum epochs, patience (full-batch), CSV file. */
     public static void main(String[] args) throws IOException {
         String mode = args[0];
         int nodes = Integer.parseInt(args[1]);
@@ -66,8 +67,8 @@ public final class ScalingBenchmark {
                 .seed(nodes).build().graph(CommunityFeatures.gaussian(FEATURES, 1.0));
         double generation = (System.nanoTime() - start) / 1e9;
         long graphBytes = (graph.numNodes() + 1L) * 4 + graph.numEdges() * 8L + (long) nodes * FEATURES * 4;
-        System.out.printf(Locale.ROOT, "%s: %d nodes, %d stored edges, generated in %.1f s; graph %.0f MiB; %s; load %s; "
-                        + "OMP_NUM_THREADS=%s, heap max %d MiB%n", mode, nodes, graph.numEdges(), generation,
+        System.out.printf(Locale.ROOT, "%s (hidden %d): %d nodes, %d stored edges, generated in %.1f s; graph %.0f MiB; %s; "
+                        + "load %s; OMP_NUM_THREADS=%s, heap max %d MiB%n", mode, HIDDEN, nodes, graph.numEdges(), generation,
                 graphBytes / 1048576.0, Memory.line(), Memory.loadAverage(),
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), Runtime.getRuntime().maxMemory() >> 20);
 
@@ -87,10 +88,13 @@ public final class ScalingBenchmark {
         INDArray probeEmbeddings;
         long trainingPeak;
         start = System.nanoTime();
-        if (mode.equals("full")) {
-            DeepGraphInfomax dgi = DeepGraphInfomax.builder(FEATURES).hiddenSizes(HIDDEN).maxEpochs(maxEpochs)
-                    .learningRate(LEARNING_RATE)
-                    .patience(patience).seed(1).build();
+        if (mode.equals("full") || mode.equals("full-sage")) {
+            DeepGraphInfomax.Builder builder = DeepGraphInfomax.builder(FEATURES).hiddenSizes(HIDDEN).maxEpochs(maxEpochs)
+                    .learningRate(LEARNING_RATE).patience(patience).seed(1);
+            if (mode.equals("full-sage")) {
+                builder.encoder(new WholeGraphSageEncoder(SageEncoder.builder(FEATURES).hiddenSizes(HIDDEN, HIDDEN).build()));
+            }
+            DeepGraphInfomax dgi = builder.build();
             TrainingHistory h = dgi.fit(graph, listener);
             trainingPeak = Memory.peakKib();
             INDArray all = dgi.embed(graph);
@@ -104,7 +108,7 @@ public final class ScalingBenchmark {
             trainingPeak = Memory.peakKib();
             probeEmbeddings = dgi.embed(graph, probeNodes);
         } else {
-            throw new IllegalArgumentException("mode must be full or mini, got " + mode);
+            throw new IllegalArgumentException("mode must be full, full-sage or mini, got " + mode);
         }
         double training = (System.nanoTime() - start) / 1e9;
         int[] labels = graph.nodeLabels().orElseThrow();
@@ -128,13 +132,14 @@ public final class ScalingBenchmark {
         System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %s | %.0f |%n", mode,
                 nodes, graph.numEdges(), epochs.size(), seconds[0], median, medianCpu, graphBytes / 1048576.0, trainingPeak / 1024.0,
                 finalPeak / 1024.0, accuracy, training);
-        String row = String.format(Locale.ROOT, "%s,%d,%d,%d,%.4f,%.4f,%.4f,%.1f,%.1f,%.1f,%.1f,%.4f,%.4f,%s%n", mode, nodes,
-                graph.numEdges(), epochs.size(), seconds[0], median, medianCpu, graphBytes / 1048576.0,
+        String row = String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.4f,%.4f,%.4f,%.1f,%.1f,%.1f,%.1f,%.4f,%.4f,%s%n",
+                mode, HIDDEN, nodes, graph.numEdges(), epochs.size(), seconds[0], median, medianCpu, graphBytes / 1048576.0,
                 beforeTraining / 1024.0, trainingPeak / 1024.0,
                 finalPeak / 1024.0, accuracy.mean(), accuracy.std(), Memory.loadAverage());
         if (!Files.exists(csv)) {
-            Files.writeString(csv, "mode,nodes,edges,epochs,first_epoch_s,median_epoch_s,median_epoch_cpu_s,graph_mib,"
-                    + "rss_before_training_mib,training_peak_rss_mib,final_peak_rss_mib,probe_accuracy,probe_std,load_at_end\n", StandardCharsets.UTF_8);
+            Files.writeString(csv, "mode,hidden,nodes,edges,epochs,first_epoch_s,median_epoch_s,median_epoch_cpu_s,graph_mib,"
+                    + "rss_before_training_mib,training_peak_rss_mib,final_peak_rss_mib,probe_accuracy,probe_std,"
+                    + "load_at_end\n", StandardCharsets.UTF_8);
         }
         Files.writeString(csv, row, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
