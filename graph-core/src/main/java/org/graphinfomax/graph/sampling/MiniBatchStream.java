@@ -137,20 +137,9 @@ public final class MiniBatchStream implements Iterator<MiniBatch>, AutoCloseable
     private record Item(MiniBatch batch, Throwable error) {
     }
 
-    /** A view of the stream as an {@link Iterable} for one for-each loop. */
-    public Iterable<MiniBatch> asIterable() {
-        return () -> this;
-    }
-
     @Override
     public String toString() {
         return "MiniBatchStream[" + batches.length + " batches, " + sampler + (producer == null ? ", no prefetch" : ", prefetching")
                 + "]";
-    }
-
-    /** Unused iterator method made explicit: batches cannot be removed. */
-    @Override
-    public void remove() {
-        throw new UnsupportedOperationException("batches cannot be removed");
     }
 }

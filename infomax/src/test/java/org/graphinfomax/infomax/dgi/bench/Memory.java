@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Memory figures of this process for benchmark output: peak and current RSS from /proc, heap, off-heap. */
+/** Memory figures of this process for benchmark output: peak and current RSS from /proc, heap, process CPU time, load. */
 final class Memory {
 
     private Memory() {
@@ -21,11 +21,11 @@ final class Memory {
         return statusKib("VmRSS");
     }
 
-    /** "rss X MiB (peak Y), heap used Z MiB, javacpp off-heap W MiB". */
+    /** "rss X MiB (peak Y), heap used Z MiB". */
     static String line() {
         Runtime r = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "rss %d MiB (peak %d), heap used %d MiB, off-heap %d MiB", statusKib("VmRSS") >> 10,
-                peakKib() >> 10, (r.totalMemory() - r.freeMemory()) >> 20, org.bytedeco.javacpp.Pointer.totalBytes() >> 20);
+        return String.format(Locale.ROOT, "rss %d MiB (peak %d), heap used %d MiB", statusKib("VmRSS") >> 10,
+                peakKib() >> 10, (r.totalMemory() - r.freeMemory()) >> 20);
     }
 
     /** CPU time of the whole process (all threads) so far, in seconds. */
