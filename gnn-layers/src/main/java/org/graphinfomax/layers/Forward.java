@@ -1,6 +1,8 @@
 package org.graphinfomax.layers;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -28,11 +30,36 @@ public interface Forward {
     INDArray backward(INDArray gradOutput);
 
     /**
+     * Back-propagates as {@link #backward} does, but ADDS the gradient with respect to the input to
+     * {@code inputGradient} instead of returning it. Passes whose input gradient has structure (a
+     * readout's gradient of a single graph is one row repeated for every node) override this to
+     * avoid materialising a (nodes x d) temporary.
+     *
+     * @param gradOutput the gradient of the loss with respect to {@link #output()} (may be overwritten)
+     * @param inputGradient the accumulator, of the input's shape
+     */
+    default void backwardAccumulate(INDArray gradOutput, INDArray inputGradient) {
+        INDArray g = backward(gradOutput);
+        if (g != null) {
+            inputGradient.addi(g);
+        }
+    }
+
+    /**
      * A pass with the given output whose backward applies {@code backward} (the usual way for a
      * module to return its pass).
      */
     static Forward of(INDArray output, UnaryOperator<INDArray> backward) {
-        return new FunctionForward(output, backward);
+        return new FunctionForward(output, backward, null);
+    }
+
+    /**
+     * A pass whose backward applies {@code backward} and whose {@link #backwardAccumulate} applies
+     * {@code accumulatingBackward} (gradient of the output, accumulator of the input gradient).
+     */
+    static Forward of(INDArray output, UnaryOperator<INDArray> backward,
+            BiConsumer<INDArray, INDArray> accumulatingBackward) {
+        return new FunctionForward(output, backward, Objects.requireNonNull(accumulatingBackward, "accumulatingBackward"));
     }
 
     /**

@@ -78,11 +78,12 @@ public final class GcnEncoder extends CompositeModule implements Encoder {
     @Override
     public EncoderForward encode(NodeFeatures features, GraphContext ctx, ForwardMode mode) {
         GcnConv first = convs.get(0);
-        List<GcnLayerPass> passes = layersFrom(first.project(features, ctx), null, ctx, mode);
+        INDArray projected = first.project(features, ctx);
+        List<GcnLayerPass> passes = layersFrom(projected, null, ctx, mode);
         INDArray nodes = passes.get(passes.size() - 1).output();
         Forward pooled = readout == null ? null : readout.pool(nodes, ctx);
         return new PooledEncoderForward(nodes, pooled,
-                g -> first.accumulateWeightGradient(features, backwardToFirstProjection(passes, g, ctx), ctx));
+                g -> first.accumulateWeightGradient(features, backwardToFirstProjection(passes, g, projected, ctx), ctx));
     }
 
     /**
@@ -104,13 +105,15 @@ public final class GcnEncoder extends CompositeModule implements Encoder {
         List<GcnLayerPass> corrupted = layersFrom(projected, permutation, ctx, mode);
         return new PairForward(clean.get(clean.size() - 1).output(), corrupted.get(corrupted.size() - 1).output(),
                 (gClean, gCorrupted) -> {
-                    INDArray gProjected = gClean == null ? null : backwardToFirstProjection(clean, gClean, ctx);
+                    // X·W is not needed after the forward pass: its buffer receives the gradient.
+                    INDArray gProjected = gClean == null ? null : backwardToFirstProjection(clean, gClean, projected, ctx);
                     if (gCorrupted != null) {
                         // Gradient of P·(X·W) with respect to X·W: P^T·(Â^T·G'), as a row-mapped product.
                         INDArray gz = backwardToFirstPreActivation(corrupted, gCorrupted, ctx);
                         ProductOptions mapped = ProductOptions.NONE.rowMap(inverse);
+                        INDArray target = gProjected != null ? gProjected : reusable(projected);
                         gProjected = ctx.propagation().multiply(ctx.gcnAdjacency().transpose(), gz,
-                                gProjected == null ? mapped : mapped.into(gProjected, true));
+                                target == null ? mapped : mapped.into(target, gProjected != null));
                     }
                     if (gProjected != null) {
                         first.accumulateWeightGradient(features, gProjected, ctx);
@@ -140,9 +143,21 @@ public final class GcnEncoder extends CompositeModule implements Encoder {
         return passes.get(0).backwardToPreActivation(g);
     }
 
-    /** Back-propagates through every layer down to the first layer's projection X·W. */
-    private INDArray backwardToFirstProjection(List<GcnLayerPass> passes, INDArray gradOutput, GraphContext ctx) {
-        return ctx.propagation().transposeMultiply(ctx.gcnAdjacency(), backwardToFirstPreActivation(passes, gradOutput, ctx));
+    /**
+     * Back-propagates through every layer down to the first layer's projection X·W, writing the
+     * gradient into {@code projectedBuffer} (the forward pass's X·W, no longer needed: reusing it
+     * saves one nodes x width array per step).
+     */
+    private INDArray backwardToFirstProjection(List<GcnLayerPass> passes, INDArray gradOutput, INDArray projectedBuffer,
+            GraphContext ctx) {
+        INDArray buffer = reusable(projectedBuffer);
+        return ctx.propagation().multiply(ctx.gcnAdjacency().transpose(), backwardToFirstPreActivation(passes, gradOutput, ctx),
+                buffer == null ? ProductOptions.NONE : ProductOptions.NONE.into(buffer, false));
+    }
+
+    /** The array itself when a product may write into it ('c' order, not a view), else null. */
+    private static INDArray reusable(INDArray buffer) {
+        return buffer.ordering() == 'c' && !buffer.isView() ? buffer : null;
     }
 
     private static int[] inverse(int[] permutation, int n) {

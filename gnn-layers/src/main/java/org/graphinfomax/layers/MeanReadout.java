@@ -14,4 +14,13 @@ public final class MeanReadout extends SegmentReadout {
     INDArray distribute(INDArray g, INDArray nodes, INDArray pooled, GraphContext ctx) {
         return Segments.broadcast(g.muliColumnVector(ctx.inverseNodeCounts(g.dataType())), ctx);
     }
+
+    @Override
+    void distributeInto(INDArray g, INDArray nodes, INDArray pooled, GraphContext ctx, INDArray target) {
+        if (ctx.isSingleGraph()) {
+            target.addiRowVector(g.muli(1.0 / ctx.numNodes()));
+        } else {
+            super.distributeInto(g, nodes, pooled, ctx, target);
+        }
+    }
 }

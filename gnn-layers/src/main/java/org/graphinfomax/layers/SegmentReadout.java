@@ -16,6 +16,9 @@ abstract class SegmentReadout implements Readout {
         return Forward.of(out, g -> {
             Segments.checkGraphRows(g, ctx, d, this);
             return distribute(g, nodeEmbeddings, out, ctx);
+        }, (g, target) -> {
+            Segments.checkGraphRows(g, ctx, d, this);
+            distributeInto(g, nodeEmbeddings, out, ctx, target);
         });
     }
 
@@ -24,6 +27,11 @@ abstract class SegmentReadout implements Readout {
 
     /** The (nodes x d) gradient for the per-graph gradient {@code g} (which may be overwritten). */
     abstract INDArray distribute(INDArray g, INDArray nodes, INDArray pooled, GraphContext ctx);
+
+    /** Adds the (nodes x d) gradient for {@code g} to {@code target}; overridden where that needs no temporary. */
+    void distributeInto(INDArray g, INDArray nodes, INDArray pooled, GraphContext ctx, INDArray target) {
+        target.addi(distribute(g, nodes, pooled, ctx));
+    }
 
     @Override
     public String toString() {

@@ -15,11 +15,9 @@ public final class SigmoidMeanReadout implements Readout {
     public Forward pool(INDArray nodeEmbeddings, GraphContext ctx) {
         Forward meanPass = mean.pool(nodeEmbeddings, ctx);
         INDArray out = Transforms.sigmoid(meanPass.output(), true);
-        return Forward.of(out, g -> {
-            // s (1 - s) = s - s^2
-            INDArray derivative = out.sub(out.mul(out));
-            return meanPass.backward(g.muli(derivative));
-        });
+        // s (1 - s) = s - s^2
+        return Forward.of(out, g -> meanPass.backward(g.muli(out.sub(out.mul(out)))),
+                (g, target) -> meanPass.backwardAccumulate(g.muli(out.sub(out.mul(out))), target));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.graphinfomax.layers.GradientAssertions.CHECKER;
 import static org.graphinfomax.layers.GradientAssertions.assertPassed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -73,6 +74,20 @@ class ReadoutTest {
         AtomicReference<INDArray> grad = new AtomicReference<>();
         Objective objective = GradientAssertions.projected(() -> readout.pool(x, ctx), r, grad);
         assertPassed(CHECKER.checkInput("nodes", x, objective, grad::get));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void accumulatingBackwardAddsTheInputGradient(Readout readout, String name, GraphContext ctx) {
+        INDArray x = TestGraphs.randn(8, ctx.numNodes(), 3);
+        INDArray gradOutput = TestGraphs.randn(9, ctx.numGraphs(), 3);
+        INDArray expected = readout.pool(x, ctx).backward(gradOutput.dup());
+        INDArray start = TestGraphs.randn(10, ctx.numNodes(), 3);
+        INDArray accumulator = start.dup();
+        readout.pool(x, ctx).backwardAccumulate(gradOutput.dup(), accumulator);
+        INDArray added = accumulator.sub(start);
+        assertEquals(0, added.sub(expected).amaxNumber().doubleValue(), 1e-12, readout + " " + name);
+        assertTrue(expected.amaxNumber().doubleValue() > 1e-3, "a gradient that is not all zeros");
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class DeepGraphInfomax {
     private final boolean builtIn;
     private final ParameterStore store;
     private final Optimizer optimizer;
-    private final StepWorkspace workspace = new StepWorkspace("dgi-step-" + System.identityHashCode(this));
+    private final StepWorkspace workspace = new StepWorkspace("dgi-step-" + System.identityHashCode(this), 0);
     private DgiDiagnostics diagnostics;
 
     private DeepGraphInfomax(Builder b) {
@@ -228,7 +228,8 @@ public final class DeepGraphInfomax {
         Discriminator.Scores scores = discriminator.score(clean, corrupted, summaryPass.output());
         DgiObjective.Loss loss = objective.evaluate(scores.positive(), scores.negative());
         Discriminator.InputGradients grads = scores.backward(loss.gradPositive(), loss.gradNegative());
-        INDArray gradClean = grads.clean().addi(summaryPass.backward(grads.summary()));
+        INDArray gradClean = grads.clean();
+        summaryPass.backwardAccumulate(grads.summary(), gradClean);
         encoderBackward.run(gradClean, grads.corrupted());
         return loss.value();
     }

@@ -19,12 +19,30 @@ public final class StepWorkspace {
     private final WorkspaceConfiguration configuration;
     private final String id;
 
-    /** @param id a name unique to the calling model (workspaces are per thread and per name) */
+    /**
+     * A workspace sized by the first step plus 20% for steps whose shapes vary (mini-batches).
+     *
+     * @param id a name unique to the calling model (workspaces are per thread and per name)
+     */
     public StepWorkspace(String id) {
+        this(id, 0.2);
+    }
+
+    /**
+     * A workspace sized by the first step plus the given fraction.
+     *
+     * @param id a name unique to the calling model (workspaces are per thread and per name)
+     * @param overallocation extra space relative to the first step: 0 when every step has the same
+     *     shapes (full-batch training), where any extra would be nodes-sized memory never used
+     */
+    public StepWorkspace(String id, double overallocation) {
+        if (!(overallocation >= 0 && overallocation <= 10)) {
+            throw new IllegalArgumentException("over-allocation must be in [0, 10], got " + overallocation);
+        }
         this.id = id;
         this.configuration = WorkspaceConfiguration.builder()
-                .policyAllocation(AllocationPolicy.OVERALLOCATE)
-                .overallocationLimit(0.2)
+                .policyAllocation(overallocation == 0 ? AllocationPolicy.STRICT : AllocationPolicy.OVERALLOCATE)
+                .overallocationLimit(overallocation)
                 .policyLearning(LearningPolicy.FIRST_LOOP)
                 .build();
     }
