@@ -23,7 +23,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Run: {@code OMP_NUM_THREADS=1 scripts/bench infomax org.graphinfomax.infomax.dgi.bench.DgiBenchmark
  * cora 0,1,2,3,4 [hidden] [threads]}; data from {@code -Dgraphinfomax.data.dir} (default
- * ../shared/data).
+ * ../shared/data); {@code -Ddgi.maxEpochs=N} caps training for timing-only runs.
  */
 public final class DgiBenchmark {
 
@@ -57,32 +57,41 @@ public final class DgiBenchmark {
         LinearProbe probe = LinearProbe.builder().build();
         int[] labels = dataset.labels();
         List<Double> means = new ArrayList<>();
-        System.out.println("| seed | epochs | best epoch | median epoch ms | training s | test accuracy (50 probes) | random-init encoder |");
-        System.out.println("|---:|---:|---:|---:|---:|---|---|");
+        System.out.println("load average at start: " + Memory.loadAverage());
+        System.out.println("| seed | epochs | best epoch | median epoch ms | median epoch process CPU ms | training s "
+                + "| test accuracy (50 probes) | random-init encoder |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---|---|");
         for (long seed : seeds) {
             DeepGraphInfomax untrained = DeepGraphInfomax.builder(dataset.graph().numFeatures()).hiddenSizes(hidden).seed(seed).build();
             AccuracySummary random = probe.evaluate(untrained.embed(dataset.graph()), labels, dataset.split().train(), dataset.split().test());
-            DeepGraphInfomax dgi = DeepGraphInfomax.builder(dataset.graph().numFeatures()).hiddenSizes(hidden).seed(seed).build();
-            TrainingHistory history = dgi.fit(dataset.graph());
+            DeepGraphInfomax.Builder builder = DeepGraphInfomax.builder(dataset.graph().numFeatures()).hiddenSizes(hidden).seed(seed);
+            Integer maxEpochs = Integer.getInteger("dgi.maxEpochs");
+            if (maxEpochs != null) {
+                builder.maxEpochs(maxEpochs); // timing-only runs (Pubmed with partial features)
+            }
+            DeepGraphInfomax dgi = builder.build();
+            List<Double> epochCpu = new ArrayList<>();
+            double[] cpuMark = {Memory.processCpuSeconds()};
+            TrainingHistory history = dgi.fit(dataset.graph(), stats -> {
+                double cpu = Memory.processCpuSeconds();
+                epochCpu.add(cpu - cpuMark[0]);
+                cpuMark[0] = cpu;
+            });
             INDArray embeddings = dgi.embed(dataset.graph());
             AccuracySummary acc = LinearProbe.builder().seed(seed).build()
                     .evaluate(embeddings, labels, dataset.split().train(), dataset.split().test());
             means.add(acc.mean());
-            System.out.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %s | %s |%n", seed, history.epochCount(),
-                    history.bestEpoch(), 1000 * history.medianEpochSeconds(), history.totalSeconds(),
+            System.out.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.1f | %s | %s |%n", seed, history.epochCount(),
+                    history.bestEpoch(), 1000 * history.medianEpochSeconds(), 1000 * median(epochCpu), history.totalSeconds(),
                     fullFeatures ? acc : "(partial features) " + acc, fullFeatures ? random : "-");
         }
         AccuracySummary overall = new AccuracySummary(means.stream().mapToDouble(Double::doubleValue).toArray());
-        System.out.println("mean over seeds: " + overall + "; " + "figures per seed are means of 50 probe runs; peak RSS " + peakRss());
+        System.out.println("mean over seeds: " + overall + "; " + "figures per seed are means of 50 probe runs; peak RSS " + (Memory.peakKib() >> 10)
+                + " MiB; load average at end: " + Memory.loadAverage());
     }
 
-    /** Peak resident memory of this process (VmHWM), from /proc. */
-    static String peakRss() {
-        try {
-            return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
-                    .filter(l -> l.startsWith("VmHWM")).map(l -> l.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("?");
-        } catch (java.io.IOException e) {
-            return "?";
-        }
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
     }
 }
