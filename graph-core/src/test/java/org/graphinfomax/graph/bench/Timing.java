@@ -1,5 +1,6 @@
 package org.graphinfomax.graph.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -12,11 +13,16 @@ public final class Timing {
     private Timing() {
     }
 
-    /** The summary of one timed task, in milliseconds. */
-    public record Result(double medianMs, double minMs, double maxMs, int runs) {
+    /**
+     * The summary of one timed task, in milliseconds: wall-clock median, minimum and maximum, and
+     * the median CPU time of the whole process per call (all threads), which a loaded machine
+     * disturbs much less than the wall-clock time.
+     */
+    public record Result(double medianMs, double minMs, double maxMs, double cpuMedianMs, int runs) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "median %.2f ms (min %.2f, max %.2f, %d runs)", medianMs, minMs, maxMs, runs);
+            return String.format(Locale.ROOT, "median %.2f ms (min %.2f, max %.2f; process CPU %.2f ms; %d runs)", medianMs,
+                    minMs, maxMs, cpuMedianMs, runs);
         }
     }
 
@@ -26,14 +32,28 @@ public final class Timing {
             task.run();
         }
         double[] ms = new double[runs];
+        double[] cpuMs = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             task.run();
             ms[i] = (System.nanoTime() - start) / 1e6;
+            cpuMs[i] = (processCpuNanos() - cpuStart) / 1e6;
         }
         Arrays.sort(ms);
-        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-        return new Result(median, ms[0], ms[runs - 1], runs);
+        return new Result(median(ms), ms[0], ms[runs - 1], median(cpuMs), runs);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** CPU time of the whole process so far (all threads), in nanoseconds. */
+    public static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** A line describing the machine and thread settings, for the head of a benchmark's output. */
