@@ -50,7 +50,7 @@ public final class LayersBenchmark {
         String cases = args.length > 2 ? args[2] : "all";
         System.out.printf(Locale.ROOT, "OMP_NUM_THREADS=%s, compute threads=%d, runs=%d, backend CPU=%b%n",
                 System.getenv("OMP_NUM_THREADS"), ComputeThreads.parallelism(), runs, Nd4j.getEnvironment().isCPU());
-        System.out.printf(Locale.ROOT, "%-52s %10s %10s %10s%n", "case", "median ms", "min ms", "max ms");
+        System.out.printf(Locale.ROOT, "%-52s %10s %10s %10s %10s%n", "case", "median ms", "min ms", "max ms", "CPU ms");
 
         if (cases.equals("all") || cases.equals("cora")) {
             coraCases(runs);
@@ -133,7 +133,9 @@ public final class LayersBenchmark {
     private static void report(String name, int runs, Runnable call) {
         int warmup = Math.max(3, runs / 2);
         double[] ms = new double[runs];
+        double[] cpuMs = new double[runs];
         for (int i = -warmup; i < runs; i++) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP, "bench-step")) {
                 call.run();
@@ -141,10 +143,19 @@ public final class LayersBenchmark {
             long elapsed = System.nanoTime() - start;
             if (i >= 0) {
                 ms[i] = elapsed / 1e6;
+                cpuMs[i] = (processCpuNanos() - cpuStart) / 1e6;
             }
         }
         Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%-52s %10.2f %10.2f %10.2f%n", name, ms[runs / 2], ms[0], ms[runs - 1]);
+        Arrays.sort(cpuMs);
+        System.out.printf(Locale.ROOT, "%-52s %10.2f %10.2f %10.2f %10.2f%n", name, ms[runs / 2], ms[0], ms[runs - 1],
+                cpuMs[runs / 2]);
+    }
+
+    /** CPU time of the whole process (all threads), steadier than wall-clock time on a loaded machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static int[] permutation(int n) {
