@@ -47,10 +47,10 @@ public final class DataReport {
 
     /**
      * For example {@code MUTAG (bundled): 188 graphs (17.9 nodes, 19.8 edges on average), 7 node
-     * features (one-hot node labels), 2 classes of 63/125 graphs}.
+     * features: one-hot node labels (7 values, 0..6), 2 classes of 63/125 graphs}.
      */
     public static String describe(GraphClassificationDataset data, String source) {
-        return String.format(Locale.ROOT, "%s: %d graphs (%.1f nodes, %.1f edges on average), %d node features (%s), "
+        return String.format(Locale.ROOT, "%s: %d graphs (%.1f nodes, %.1f edges on average), %d node features: %s, "
                 + "%d classes of %s graphs", source, data.size(), data.averageNodes(), data.averageEdges(),
                 data.numFeatures(), data.featureDescription(), data.numClasses(),
                 Arrays.stream(data.classCounts()).mapToObj(Integer::toString).collect(Collectors.joining("/")));

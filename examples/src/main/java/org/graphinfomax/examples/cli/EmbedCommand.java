@@ -2,7 +2,6 @@ package org.graphinfomax.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.graphinfomax.datasets.GraphClassificationDataset;
 import org.graphinfomax.datasets.NodeClassificationDataset;
@@ -78,9 +77,10 @@ public final class EmbedCommand extends CommandBase {
         summary.timing("load", clock.lap());
         INDArray embeddings = dgi.embed(data.graph());
         summary.timing("embed", clock.lap());
-        List<Path> written = new ArrayList<>(EmbeddingFiles.write(dir, "embeddings", embeddings, data.nodeIds(),
-                data.labels(), data.classNames(), "DGI embeddings of " + data.name() + " (PCA)"));
-        return finish(dir, summary, clock, written, data.numNodes() + " nodes", embeddings);
+        List<Path> written = EmbeddingFiles.write(dir, "embeddings", embeddings, data.nodeIds(),
+                data.labels(), data.classNames(), "DGI embeddings of " + data.name() + " (PCA)");
+        return finish(dir, summary, clock, written, "Embedded " + data.numNodes() + " nodes into " + embeddings.columns()
+                + " dimensions");
     }
 
     private int embedGraphs() throws IOException {
@@ -98,9 +98,10 @@ public final class EmbedCommand extends CommandBase {
         summary.timing("load", clock.lap());
         INDArray embeddings = infoGraph.embed(data.graphs());
         summary.timing("embed", clock.lap());
-        List<Path> written = new ArrayList<>(EmbeddingFiles.writeGraphs(dir, "embeddings", embeddings, data,
-                "InfoGraph embeddings of " + data.name() + " (PCA)"));
-        return finish(dir, summary, clock, written, data.size() + " graphs", embeddings);
+        List<Path> written = EmbeddingFiles.writeGraphs(dir, "embeddings", embeddings, data,
+                "InfoGraph embeddings of " + data.name() + " (PCA)");
+        return finish(dir, summary, clock, written, "Embedded " + data.size() + " graphs into " + embeddings.columns()
+                + " dimensions");
     }
 
     private RunSummary start(long seed, String modelType) {
@@ -115,16 +116,5 @@ public final class EmbedCommand extends CommandBase {
             throw CliException.input("the model " + model + " takes " + expected + " features per node, but "
                     + source + " has " + actual);
         }
-    }
-
-    private int finish(OutputDirectory dir, RunSummary summary, Stopwatch clock, List<Path> written, String what,
-            INDArray embeddings) throws IOException {
-        summary.timing("write", clock.lap());
-        Path json = dir.file("summary.json");
-        summary.write(json);
-        written.add(json);
-        out().println("Embedded " + what + " into " + embeddings.columns() + " dimensions; wrote "
-                + written.stream().map(p -> p.getFileName().toString()).toList() + " to " + dir.root());
-        return ExitCodes.OK;
     }
 }

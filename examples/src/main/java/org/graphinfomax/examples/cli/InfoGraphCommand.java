@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.graphinfomax.datasets.GraphClassificationDataset;
 import org.graphinfomax.examples.output.OutputDirectory;
-import org.graphinfomax.examples.output.RunCharts;
 import org.graphinfomax.infomax.infograph.InfoGraph;
 import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.graphinfomax.infomax.training.TrainingHistory;
@@ -99,18 +98,8 @@ public final class InfoGraphCommand extends CommandBase {
 
         List<Path> written = new ArrayList<>(EmbeddingFiles.writeGraphs(dir, "embeddings", embeddings, data,
                 "InfoGraph embeddings of " + data.name() + " (PCA)"));
-        Path file = dir.file(MODEL_FILE);
-        model.save(file);
-        written.add(file);
-        Path loss = dir.file("loss.png");
-        RunCharts.lossCurve(loss, "InfoGraph on " + data.name() + ": training loss", history.losses(),
-                history.bestEpoch());
-        written.add(loss);
-        summary.timing("write", clock.lap());
-        Path json = dir.file("summary.json");
-        summary.write(json);
-        written.add(json);
-        out.println("Wrote " + written.stream().map(p -> p.getFileName().toString()).toList() + " to " + dir.root());
-        return ExitCodes.OK;
+        written.addAll(writeModelAndLoss(dir, MODEL_FILE, model::save,
+                "InfoGraph on " + data.name() + ": training loss", history));
+        return finish(dir, summary, clock, written, "");
     }
 }

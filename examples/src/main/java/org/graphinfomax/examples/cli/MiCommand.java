@@ -3,7 +3,6 @@ package org.graphinfomax.examples.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,13 +71,7 @@ public final class MiCommand extends CommandBase {
         summary.root().add("runs", runsJson(result));
         summary.root().add("checks", checksJson(checks));
 
-        List<Path> written = new ArrayList<>(StaircaseFiles.write(dir, result, staircase.smoothing()));
-        summary.timing("write", clock.lap());
-        Path json = dir.file("summary.json");
-        summary.write(json);
-        written.add(json);
-        out.println("Wrote " + written.stream().map(p -> p.getFileName().toString()).toList() + " to " + dir.root());
-        return ExitCodes.OK;
+        return finish(dir, summary, clock, StaircaseFiles.write(dir, result, staircase.smoothing()), "");
     }
 
     private static JsonArray runsJson(StaircaseResult result) {
