@@ -13,39 +13,40 @@ import picocli.CommandLine.Option;
  */
 public final class StaircaseOptions {
 
-    @Option(names = "--critic", split = ",", defaultValue = "separable", paramLabel = "TYPE[,TYPE]",
-            description = "critic types: separable, concatenated (comma-separated; default ${DEFAULT-VALUE})")
+    @Option(names = "--critic", split = ",", defaultValue = "separable", paramLabel = "TYPE",
+            description = "Critic types, comma-separated: separable, concatenated (default: ${DEFAULT-VALUE}).")
     List<String> critics;
 
-    @Option(names = "--estimators", split = ",", defaultValue = "InfoNCE,NWJ,JS,DV/MINE", paramLabel = "NAME[,NAME...]",
-            description = "estimators (default ${DEFAULT-VALUE})")
+    @Option(names = "--estimators", split = ",", defaultValue = "InfoNCE,NWJ,JS,DV/MINE", paramLabel = "NAME",
+            description = "Estimators, comma-separated: InfoNCE, NWJ, JS, DV/MINE (default: ${DEFAULT-VALUE}).")
     List<String> estimators;
 
-    @Option(names = "--levels", split = ",", defaultValue = "2,4,6,8,10", paramLabel = "NATS[,NATS...]",
-            description = "true MI of each level in nats (default ${DEFAULT-VALUE})")
+    @Option(names = "--levels", split = ",", defaultValue = "2,4,6,8,10", paramLabel = "NATS",
+            description = "True MI of each level in nats (default: ${DEFAULT-VALUE}).")
     double[] levels;
 
     @Option(names = "--steps-per-level", defaultValue = "4000", paramLabel = "N",
-            description = "training steps per level (default ${DEFAULT-VALUE})")
+            description = "Training steps per level (default: ${DEFAULT-VALUE}, as the paper).")
     int stepsPerLevel;
 
     @Option(names = "--independent-steps", defaultValue = "4000", paramLabel = "N",
-            description = "steps of the rho = 0 run, 0 for none (default ${DEFAULT-VALUE})")
+            description = "Steps of the run on independent x, y (rho = 0); 0 for none (default: ${DEFAULT-VALUE}).")
     int independentSteps;
 
     @Option(names = "--window", paramLabel = "N",
-            description = "last steps of a level averaged in the table (default: 1000, at most a quarter of a level)")
+            description = "Last steps of a level averaged in the table (default: 1000, at most a quarter of a level).")
     Integer window;
 
     @Option(names = "--batch", defaultValue = "64", paramLabel = "K",
-            description = "samples per training batch (default ${DEFAULT-VALUE})")
+            description = "Samples per training batch K (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--smoothing", defaultValue = "100", paramLabel = "N",
-            description = "moving-average window of the plotted estimates (default ${DEFAULT-VALUE})")
+            description = "Moving-average window of the plotted estimates, in steps (default: ${DEFAULT-VALUE}).")
     int smoothing;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Seed of the critics' initialisation and the samples (default: ${DEFAULT-VALUE}).")
     long seed;
 
     /**
