@@ -2,10 +2,14 @@ package org.graphinfomax.examples.cli;
 
 import com.google.gson.JsonObject;
 import java.util.Locale;
+import com.google.gson.JsonArray;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.graphinfomax.datasets.GraphClassificationDataset;
 import org.graphinfomax.datasets.NodeClassificationDataset;
 import org.graphinfomax.graph.Graph;
 
-/** One line and one JSON object describing a node dataset as loaded. */
+/** One line and one JSON object describing a dataset as loaded (a node dataset or a set of graphs). */
 public final class DataReport {
 
     private DataReport() {
@@ -38,6 +42,39 @@ public final class DataReport {
         o.addProperty("train", data.split().trainSize());
         o.addProperty("validation", data.split().validationSize());
         o.addProperty("test", data.split().testSize());
+        return o;
+    }
+
+    /**
+     * For example {@code MUTAG (bundled): 188 graphs (17.9 nodes, 19.8 edges on average), 7 node
+     * features: one-hot node labels (7 values, 0..6), 2 classes of 63/125 graphs}.
+     */
+    public static String describe(GraphClassificationDataset data, String source) {
+        return String.format(Locale.ROOT, "%s: %d graphs (%.1f nodes, %.1f edges on average), %d node features: %s, "
+                + "%d classes of %s graphs", source, data.size(), data.averageNodes(), data.averageEdges(),
+                data.numFeatures(), data.featureDescription(), data.numClasses(),
+                Arrays.stream(data.classCounts()).mapToObj(Integer::toString).collect(Collectors.joining("/")));
+    }
+
+    /** The same as JSON, for the run summary. */
+    public static JsonObject json(GraphClassificationDataset data, String source) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", data.name());
+        o.addProperty("source", source);
+        o.addProperty("graphs", data.size());
+        o.addProperty("averageNodes", data.averageNodes());
+        o.addProperty("averageEdges", data.averageEdges());
+        o.addProperty("features", data.numFeatures());
+        o.addProperty("featureDescription", data.featureDescription());
+        JsonArray classes = new JsonArray();
+        int[] counts = data.classCounts();
+        for (int c = 0; c < counts.length; c++) {
+            JsonObject cls = new JsonObject();
+            cls.addProperty("label", data.classNames().get(c));
+            cls.addProperty("graphs", counts[c]);
+            classes.add(cls);
+        }
+        o.add("classes", classes);
         return o;
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.graphinfomax.datasets.NodeClassificationDataset;
 import org.graphinfomax.examples.output.OutputDirectory;
-import org.graphinfomax.examples.output.RunCharts;
 import org.graphinfomax.graph.Graph;
 import org.graphinfomax.infomax.dgi.DeepGraphInfomax;
 import org.graphinfomax.infomax.eval.AccuracySummary;
@@ -113,18 +112,9 @@ public final class DgiCommand extends CommandBase {
 
         List<Path> written = new ArrayList<>(EmbeddingFiles.write(dir, "embeddings", embeddings, data.nodeIds(),
                 data.labels(), data.classNames(), "DGI embeddings of " + data.name() + " (PCA)"));
-        Path model = dir.file(MODEL_FILE);
-        dgi.save(model);
-        written.add(model);
-        Path loss = dir.file("loss.png");
-        RunCharts.lossCurve(loss, "DGI on " + data.name() + ": training loss", history.losses(), history.bestEpoch());
-        written.add(loss);
-        summary.timing("write", clock.lap());
-        Path json = dir.file("summary.json");
-        summary.write(json);
-        written.add(json);
-        out.println("Wrote " + written.stream().map(p -> p.getFileName().toString()).toList() + " to " + dir.root());
-        return ExitCodes.OK;
+        written.addAll(writeModelAndLoss(dir, MODEL_FILE, dgi::save, "DGI on " + data.name() + ": training loss",
+                history));
+        return finish(dir, summary, clock, written, "");
     }
 
     private DeepGraphInfomax buildModel(int inputSize) {

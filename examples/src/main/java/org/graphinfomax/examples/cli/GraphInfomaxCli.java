@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "graph-infomax", mixinStandardHelpOptions = true, versionProvider = GraphInfomaxCli.Version.class,
         description = "Self-supervised graph representation learning by mutual-information maximisation.",
-        subcommands = {DgiCommand.class, EmbedCommand.class, DatasetsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DgiCommand.class, InfoGraphCommand.class, EmbedCommand.class, MiCommand.class, DatasetsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 run failed, 2 bad command line, 3 bad input data, 4 output directory problem."})
 public final class GraphInfomaxCli implements Runnable {
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 public final class TrainingOptions {
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N",
-            description = "Random seed of initialisation, corruption and evaluation (default: ${DEFAULT-VALUE}).")
+            description = "Random seed of initialisation, sampling and evaluation (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--progress", defaultValue = "auto", paramLabel = "MODE",

@@ -3,22 +3,16 @@ package org.graphinfomax.examples.mi;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.graphinfomax.examples.output.OutputDirectory;
-import org.graphinfomax.examples.output.Plots;
-import org.graphinfomax.infomax.mi.staircase.CriticType;
 import org.graphinfomax.infomax.mi.staircase.StaircaseAcceptance;
 import org.graphinfomax.infomax.mi.staircase.StaircaseConfig;
-import org.graphinfomax.infomax.mi.staircase.StaircaseEstimator;
 import org.graphinfomax.infomax.mi.staircase.StaircaseExperiment;
 import org.graphinfomax.infomax.mi.staircase.StaircaseReport;
 import org.graphinfomax.infomax.mi.staircase.StaircaseResult;
-import org.graphinfomax.infomax.mi.staircase.StaircaseRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,35 +31,8 @@ import picocli.CommandLine.Option;
         description = "Poole et al. (2019) staircase: MI estimates of correlated Gaussians against the truth.")
 public final class StaircaseExample implements Callable<Integer> {
 
-    @Option(names = "--critic", split = ",", defaultValue = "separable",
-            description = "critic types: separable, concatenated (comma-separated; default ${DEFAULT-VALUE})")
-    private List<String> critics;
-
-    @Option(names = "--estimators", split = ",", defaultValue = "InfoNCE,NWJ,JS,DV/MINE",
-            description = "estimators (default ${DEFAULT-VALUE})")
-    private List<String> estimators;
-
-    @Option(names = "--levels", split = ",", defaultValue = "2,4,6,8,10",
-            description = "true MI of each level in nats (default ${DEFAULT-VALUE})")
-    private double[] levels;
-
-    @Option(names = "--steps-per-level", defaultValue = "4000", description = "steps per level (default ${DEFAULT-VALUE})")
-    private int stepsPerLevel;
-
-    @Option(names = "--independent-steps", defaultValue = "4000",
-            description = "steps of the rho = 0 run, 0 for none (default ${DEFAULT-VALUE})")
-    private int independentSteps;
-
-    @Option(names = "--window", defaultValue = "1000",
-            description = "last steps of a level averaged in the table (default ${DEFAULT-VALUE})")
-    private int window;
-
-    @Option(names = "--smoothing", defaultValue = "100",
-            description = "moving-average window of the plotted estimates (default ${DEFAULT-VALUE})")
-    private int smoothing;
-
-    @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
-    private long seed;
+    @Mixin
+    private StaircaseOptions options;
 
     @Option(names = "--out", defaultValue = "staircase-output", description = "output directory (default ${DEFAULT-VALUE})")
     private Path out;
@@ -104,38 +71,13 @@ public final class StaircaseExample implements Callable<Integer> {
         console.print(StaircaseReport.table(result));
         console.println();
         StaircaseAcceptance.evaluate(result).forEach(console::println);
-        StaircaseReport.writeSummary(dir.file("staircase-summary.csv"), result);
-        for (CriticType critic : config.critics()) {
-            StaircaseReport.writeSteps(dir.file("staircase-" + critic.label() + ".csv"), result, critic);
-            plot(dir.file("staircase-" + critic.label() + ".png"), result, critic);
-        }
+        StaircaseFiles.write(dir, result, options.smoothing());
         console.println("wrote " + dir.root().toAbsolutePath());
         return 0;
     }
 
     /** @return the published protocol with this command's options applied */
     StaircaseConfig config() {
-        return StaircaseConfig.poole2019()
-                .withLevels(levels)
-                .withSteps(stepsPerLevel, independentSteps, window)
-                .withEstimators(estimators.stream().map(StaircaseEstimator::byName).toList())
-                .withCritics(critics.stream().map(CriticType::byName).toList())
-                .withSeed(seed);
-    }
-
-    private void plot(Path file, StaircaseResult result, CriticType critic) throws IOException {
-        double[] truth = result.trueMutualInformation();
-        double[] steps = new double[truth.length];
-        for (int i = 0; i < steps.length; i++) {
-            steps[i] = i + 1;
-        }
-        List<Plots.Line> lines = new ArrayList<>();
-        lines.add(Plots.Line.reference("true MI", truth));
-        for (StaircaseRun run : result.runs(critic)) {
-            lines.add(Plots.Line.of(run.estimator().label(), run.staircase().movingAverage(smoothing)));
-        }
-        String title = String.format(Locale.ROOT, "Staircase, %s critic, batch %d (moving average of %d steps)",
-                critic.label(), result.config().batchSize(), smoothing);
-        Plots.lineChart(file, title, "training step", "MI estimate (nats)", steps, lines);
+        return options.config();
     }
 }

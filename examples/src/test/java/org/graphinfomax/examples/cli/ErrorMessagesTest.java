@@ -138,4 +138,47 @@ class ErrorMessagesTest {
                 run.err());
         assertTrue(run.err().contains("java -Xmx"), run.err());
     }
+
+    @Test
+    void unknownTuDatasetListsTheKnownOnes() {
+        CliRun run = fails(ExitCodes.USAGE, "infograph", "--dataset", "MUTAGG", "--out", out());
+        assertTrue(run.err().contains("unknown dataset 'MUTAGG'; known: MUTAG (bundled), ENZYMES"), run.err());
+        assertTrue(run.err().contains("PTC_MR"), run.err());
+        assertTrue(run.err().contains("--data DIR|ZIP"), run.err());
+        CliRun none = fails(ExitCodes.USAGE, "infograph", "--out", out());
+        assertTrue(none.err().contains("give --dataset NAME"), none.err());
+    }
+
+    @Test
+    void missingOrIncompleteTuFilesAreNamed() throws IOException {
+        Path missing = dir.resolve("nowhere.zip");
+        CliRun run = fails(ExitCodes.INPUT, "infograph", "--data", missing.toString(), "--out", out());
+        assertTrue(run.err().contains(missing + ": no such folder or zip"), run.err());
+        Path empty = Files.createDirectories(dir.resolve("EMPTY"));
+        CliRun incomplete = fails(ExitCodes.INPUT, "infograph", "--data", empty.toString(), "--out", out());
+        assertTrue(incomplete.err().contains("EMPTY_A.txt"), incomplete.err());
+    }
+
+    @Test
+    void infoGraphModelsTakeGraphsWithTheirFeatureCount() throws IOException {
+        Path run = dir.resolve("run");
+        CliRun trained = CliRun.of("infograph", "--dataset", "MUTAG", "--epochs", "1", "--hidden", "4", "--layers", "1",
+                "--no-eval", "--progress", "none", "--out", run.toString());
+        assertEquals(0, trained.exitCode(), trained.toString());
+        String model = run.resolve(InfoGraphCommand.MODEL_FILE).toString();
+        Path ptc = TestData.dir().resolve("tu/PTC_MR");
+        CliRun mismatch = fails(ExitCodes.INPUT, "embed", "--model", model, "--data", ptc.toString(), "--out", out());
+        assertTrue(mismatch.err().contains("takes 7 features per node, but PTC_MR from " + ptc + " has 18"),
+                mismatch.err());
+        CliRun nodes = fails(ExitCodes.USAGE, "embed", "--model", model, "--edges", "e.csv", "--out", out());
+        assertTrue(nodes.err().contains("is an InfoGraph model: give --dataset NAME or --data DIR|ZIP"), nodes.err());
+    }
+
+    @Test
+    void badStaircaseSettingsAreOneLine() {
+        CliRun estimator = fails(ExitCodes.USAGE, "mi", "--estimators", "InfoNCE,foo", "--out", out());
+        assertTrue(estimator.err().contains("unknown staircase estimator 'foo'"), estimator.err());
+        CliRun batch = fails(ExitCodes.USAGE, "mi", "--batch", "1", "--out", out());
+        assertTrue(batch.err().contains("batch size must be at least 2, got 1"), batch.err());
+    }
 }

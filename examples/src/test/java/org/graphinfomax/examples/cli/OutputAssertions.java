@@ -56,6 +56,19 @@ final class OutputAssertions {
         return lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList();
     }
 
+    /** The id and label of every row of a graph embeddings CSV ({@code id,label,dim_0,...}), checking the widths. */
+    static List<String[]> csvGraphRows(Path file, int dimensions) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        String[] header = lines.get(0).split(",");
+        assertEquals(dimensions + 2, header.length, "header " + lines.get(0));
+        assertEquals(List.of("id", "label", "dim_0"), List.of(header).subList(0, 3));
+        for (String line : lines.subList(1, lines.size())) {
+            assertEquals(dimensions + 2, line.split(",").length, line);
+        }
+        return lines.subList(1, lines.size()).stream().map(l -> l.split(",", 3)).map(f -> new String[] {f[0], f[1]})
+                .toList();
+    }
+
     /** The shape in a .npy header, checking the magic string and float32 little-endian data. */
     static long[] npyShape(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

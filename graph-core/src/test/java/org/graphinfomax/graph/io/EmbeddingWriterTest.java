@@ -30,6 +30,22 @@ class EmbeddingWriterTest {
     }
 
     @Test
+    void extraColumnsFollowTheIdInOrder() throws IOException {
+        INDArray e = Nd4j.createFromArray(new float[][] {{1f, 2f}, {3f, 4f}});
+        Path file = dir.resolve("graphs.csv");
+        java.util.Map<String, List<?>> extra = new java.util.LinkedHashMap<>();
+        extra.put("label", List.of("-1", "1"));
+        extra.put("nodes", List.of(17, 23));
+        EmbeddingWriter.writeCsv(file, e, List.of(1, 2), extra);
+        assertEquals(List.of("id,label,nodes,dim_0,dim_1", "1,-1,17,1.0,2.0", "2,1,23,3.0,4.0"), Files.readAllLines(file));
+        IllegalArgumentException shortColumn = assertThrows(IllegalArgumentException.class,
+                () -> EmbeddingWriter.writeCsv(file, e, List.of(1, 2), java.util.Map.of("label", List.of("x"))));
+        assertTrue(shortColumn.getMessage().contains("'label' has 1 values for 2"), shortColumn.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> EmbeddingWriter.writeCsv(file, e, List.of(1, 2), java.util.Map.of("dim_0", List.of(1, 2))));
+    }
+
+    @Test
     void npyRoundTripsThroughNd4jAndHasNumpyHeader() throws IOException {
         INDArray e = Nd4j.rand(DataType.FLOAT, 5, 3);
         Path file = dir.resolve("emb.npy");
