@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
@@ -17,7 +18,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * moments) is allocated, outside any workspace, on the first step and tied to that store.
  *
  * <p>A step consumes the gradients: ND4J's updaters turn the gradient vector into the update in
- * place. Zero the gradients ({@link ParameterStore#zeroGradients()}) before the next accumulation.
+ * place (plain Adam runs as one fused loop with ND4J's rule instead, see {@code FusedAdam}). Zero the
+ * gradients ({@link ParameterStore#zeroGradients()}) before the next accumulation.
  */
 public final class Optimizer {
 
@@ -63,8 +65,12 @@ public final class Optimizer {
         if (weightDecay > 0) {
             Nd4j.getBlasWrapper().level1().axpy(params.length(), weightDecay, params, grads);
         }
-        updater.applyUpdater(grads, iteration, epoch);
-        params.subi(grads);
+        if (FusedAdam.applies(config, params, grads, state)) {
+            FusedAdam.step((Adam) config, config.getLearningRate(iteration, epoch), iteration, params, grads, state);
+        } else {
+            updater.applyUpdater(grads, iteration, epoch);
+            params.subi(grads);
+        }
         iteration++;
     }
 
