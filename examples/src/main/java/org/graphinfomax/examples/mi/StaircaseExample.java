@@ -67,6 +67,11 @@ public final class StaircaseExample implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
     private long seed;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "runs (critic x estimator) trained in parallel; the results do not depend on it "
+                    + "(default ${DEFAULT-VALUE})")
+    private int threads;
+
     @Option(names = "--out", defaultValue = "staircase-output", description = "output directory (default ${DEFAULT-VALUE})")
     private Path out;
 
@@ -99,7 +104,7 @@ public final class StaircaseExample implements Callable<Integer> {
         OutputDirectory dir = OutputDirectory.prepare(out, overwrite);
         StaircaseConfig config = config();
         console.println(config);
-        StaircaseResult result = new StaircaseExperiment(config).run();
+        StaircaseResult result = new StaircaseExperiment(config).run(threads);
         console.println();
         console.print(StaircaseReport.table(result));
         console.println();
