@@ -3,12 +3,9 @@ package org.graphinfomax.examples.mi;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.graphinfomax.examples.output.OutputDirectory;
-import org.graphinfomax.examples.output.Plots;
 import org.graphinfomax.infomax.mi.staircase.CriticType;
 import org.graphinfomax.infomax.mi.staircase.StaircaseAcceptance;
 import org.graphinfomax.infomax.mi.staircase.StaircaseConfig;
@@ -72,6 +69,11 @@ public final class StaircaseExample implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE})")
     private int threads;
 
+    @Option(names = "--replot", paramLabel = "CSV",
+            description = "only redraw the plot of an earlier run from its staircase-<critic>.csv (no training); "
+                    + "the PNG is written next to it")
+    private Path replot;
+
     @Option(names = "--out", defaultValue = "staircase-output", description = "output directory (default ${DEFAULT-VALUE})")
     private Path out;
 
@@ -101,6 +103,12 @@ public final class StaircaseExample implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (replot != null) {
+            Path png = replot.resolveSibling(replot.getFileName().toString().replaceFirst("\\.csv$", "") + ".png");
+            StaircaseCsv.read(replot).plot(png, smoothing);
+            console.println("wrote " + png.toAbsolutePath());
+            return 0;
+        }
         OutputDirectory dir = OutputDirectory.prepare(out, overwrite);
         StaircaseConfig config = config();
         console.println(config);
@@ -129,18 +137,9 @@ public final class StaircaseExample implements Callable<Integer> {
     }
 
     private void plot(Path file, StaircaseResult result, CriticType critic) throws IOException {
-        double[] truth = result.trueMutualInformation();
-        double[] steps = new double[truth.length];
-        for (int i = 0; i < steps.length; i++) {
-            steps[i] = i + 1;
-        }
-        List<Plots.Line> lines = new ArrayList<>();
-        lines.add(Plots.Line.reference("true MI", truth));
-        for (StaircaseRun run : result.runs(critic)) {
-            lines.add(Plots.Line.of(run.estimator().label(), run.staircase().movingAverage(smoothing)));
-        }
-        String title = String.format(Locale.ROOT, "Staircase, %s critic, batch %d (moving average of %d steps)",
-                critic.label(), result.config().batchSize(), smoothing);
-        Plots.lineChart(file, title, "training step", "MI estimate (nats)", steps, lines);
+        List<StaircaseRun> runs = result.runs(critic);
+        new StaircaseCsv(critic.label(), result.trueMutualInformation(),
+                runs.stream().map(StaircaseRun::estimator).toList(),
+                runs.stream().map(r -> r.staircase().estimates()).toList()).plot(file, smoothing);
     }
 }
