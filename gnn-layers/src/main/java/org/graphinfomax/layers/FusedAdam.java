@@ -15,7 +15,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * {@code alpha_t = lr sqrt(1 - beta2^t) / (1 - beta1^t)}, update {@code alpha_t m / (sqrt(v) + eps)}). ND4J's
  * native op costs about 1.8 ms for 160 000 FLOAT parameters on this VM (single thread), this loop about
  * 0.4 ms, which matters for small models stepped thousands of times (the MI critics of the staircase).
- * Used by {@link Optimizer} for plain {@link Adam} configurations on dense FLOAT or DOUBLE stores.
+ * Used by {@link Optimizer#fusedAdam} for plain {@link Adam} configurations on dense FLOAT or DOUBLE stores.
  */
 final class FusedAdam {
 

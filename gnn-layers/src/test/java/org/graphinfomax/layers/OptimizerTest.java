@@ -64,7 +64,7 @@ class OptimizerTest {
     void fusedFloatAdamMatchesNd4jsAdamOp() {
         ParameterStore store = ParameterStore.of(DataType.FLOAT, 4, new Linear(40, 30));
         Adam config = new Adam(0.003);
-        Optimizer adam = new Optimizer(config);
+        Optimizer adam = Optimizer.fusedAdam(config);
         INDArray reference = store.params().dup();
         INDArray referenceState = Nd4j.zeros(DataType.FLOAT, 1, config.stateSize(store.size()));
         GradientUpdater<?> nd4jAdam = config.instantiate(referenceState, true);
