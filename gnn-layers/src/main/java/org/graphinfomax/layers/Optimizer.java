@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
@@ -17,12 +18,14 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * moments) is allocated, outside any workspace, on the first step and tied to that store.
  *
  * <p>A step consumes the gradients: ND4J's updaters turn the gradient vector into the update in
- * place. Zero the gradients ({@link ParameterStore#zeroGradients()}) before the next accumulation.
+ * place (except {@link #fusedAdam}, which runs ND4J's Adam rule as one Java loop). Zero the
+ * gradients ({@link ParameterStore#zeroGradients()}) before the next accumulation.
  */
 public final class Optimizer {
 
     private final IUpdater config;
     private final double weightDecay;
+    private final boolean fused;
     private ParameterStore store;
     private INDArray state;
     private GradientUpdater<?> updater;
@@ -45,6 +48,26 @@ public final class Optimizer {
         }
         this.config = config.clone();
         this.weightDecay = weightDecay;
+        this.fused = false;
+    }
+
+    private Optimizer(Adam config, boolean fused) {
+        this.config = Objects.requireNonNull(config, "config").clone();
+        this.weightDecay = 0.0;
+        this.fused = fused;
+    }
+
+    /**
+     * Adam without weight decay, stepped by one fused Java loop over the flat FLOAT or DOUBLE buffers instead
+     * of ND4J's native op: the same update rule and state layout, about 4x faster for small models stepped
+     * thousands of times, but rounded differently in the last bits, so seeded trajectories differ from
+     * {@code new Optimizer(adam)}.
+     *
+     * @param config the Adam settings; cloned
+     * @return the optimizer
+     */
+    public static Optimizer fusedAdam(Adam config) {
+        return new Optimizer(config, true);
     }
 
     /**
@@ -63,8 +86,12 @@ public final class Optimizer {
         if (weightDecay > 0) {
             Nd4j.getBlasWrapper().level1().axpy(params.length(), weightDecay, params, grads);
         }
-        updater.applyUpdater(grads, iteration, epoch);
-        params.subi(grads);
+        if (fused && FusedAdam.applies(config, params, grads, state)) {
+            FusedAdam.step((Adam) config, config.getLearningRate(iteration, epoch), iteration, params, grads, state);
+        } else {
+            updater.applyUpdater(grads, iteration, epoch);
+            params.subi(grads);
+        }
         iteration++;
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.Sgd;
 
@@ -56,6 +58,25 @@ class OptimizerTest {
             assertTrue(store.params().equalsWithEps(p, 1e-6), "step " + t);
         }
         assertEquals(3, adam.iteration());
+    }
+
+    @Test
+    void fusedFloatAdamMatchesNd4jsAdamOp() {
+        ParameterStore store = ParameterStore.of(DataType.FLOAT, 4, new Linear(40, 30));
+        Adam config = new Adam(0.003);
+        Optimizer adam = Optimizer.fusedAdam(config);
+        INDArray reference = store.params().dup();
+        INDArray referenceState = Nd4j.zeros(DataType.FLOAT, 1, config.stateSize(store.size()));
+        GradientUpdater<?> nd4jAdam = config.instantiate(referenceState, true);
+        for (int t = 0; t < 5; t++) {
+            INDArray grad = TestGraphs.randn(20 + t, DataType.FLOAT, 1, store.size()).muli(0.1);
+            store.gradients().assign(grad);
+            adam.step(store);
+            nd4jAdam.applyUpdater(grad, t, 0);
+            reference.subi(grad);
+            assertTrue(store.params().equalsWithEps(reference, 1e-6), "step " + t);
+        }
+        assertTrue(adam.saveState().updaterState().equalsWithEps(referenceState, 1e-7), "same moments, same layout");
     }
 
     @Test

@@ -34,6 +34,16 @@ public final class StaircaseExample implements Callable<Integer> {
     @Mixin
     private StaircaseOptions options;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "runs (critic x estimator) trained in parallel; the results do not depend on it "
+                    + "(default ${DEFAULT-VALUE})")
+    private int threads;
+
+    @Option(names = "--replot", paramLabel = "CSV",
+            description = "only redraw the plot of an earlier run from its staircase-<critic>.csv (no training); "
+                    + "the PNG is written next to it")
+    private Path replot;
+
     @Option(names = "--out", defaultValue = "staircase-output", description = "output directory (default ${DEFAULT-VALUE})")
     private Path out;
 
@@ -63,10 +73,16 @@ public final class StaircaseExample implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (replot != null) {
+            Path png = replot.resolveSibling(replot.getFileName().toString().replaceFirst("\\.csv$", "") + ".png");
+            StaircaseCsv.read(replot).plot(png, options.smoothing());
+            console.println("wrote " + png.toAbsolutePath());
+            return 0;
+        }
         OutputDirectory dir = OutputDirectory.prepare(out, overwrite);
         StaircaseConfig config = config();
         console.println(config);
-        StaircaseResult result = new StaircaseExperiment(config).run();
+        StaircaseResult result = new StaircaseExperiment(config).run(threads);
         console.println();
         console.print(StaircaseReport.table(result));
         console.println();

@@ -3,11 +3,8 @@ package org.graphinfomax.examples.mi;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.graphinfomax.examples.output.OutputDirectory;
-import org.graphinfomax.examples.output.Plots;
 import org.graphinfomax.infomax.mi.staircase.CriticType;
 import org.graphinfomax.infomax.mi.staircase.StaircaseReport;
 import org.graphinfomax.infomax.mi.staircase.StaircaseResult;
@@ -20,11 +17,6 @@ import org.graphinfomax.infomax.mi.staircase.StaircaseRun;
  * true staircase).
  */
 public final class StaircaseFiles {
-
-    /** Plotted values below this many nats are drawn at it. */
-    private static final double CLIP_BELOW = -2;
-    /** Plotted values more than this many nats above the highest level are drawn there. */
-    private static final double CLIP_ABOVE_TRUTH = 4;
 
     private StaircaseFiles() {
     }
@@ -52,38 +44,13 @@ public final class StaircaseFiles {
     }
 
     /**
-     * The estimates of every estimator with one critic type (moving averages) against the true MI.
-     * High-variance estimators (NWJ, and JS reported through NWJ) can swing far below the truth for
-     * a few steps; so that such a swing does not flatten the staircase, values are drawn clipped to
-     * [-2, highest level + 4] nats (the title says so when it happens; the CSV keeps every value).
-     * The x axis counts the steps done, from 0; in thousands for runs longer than 1000 steps.
+     * The estimates of every estimator with one critic type (moving averages) against the true MI,
+     * drawn as {@link StaircaseCsv#plot} draws them (the y range of Poole et al.'s figure).
      */
     public static void plot(Path file, StaircaseResult result, CriticType critic, int smoothing) throws IOException {
-        double[] truth = result.trueMutualInformation();
-        boolean thousands = truth.length > 1000;
-        double[] steps = new double[truth.length];
-        for (int i = 0; i < steps.length; i++) {
-            steps[i] = thousands ? i / 1000.0 : i;
-        }
-        double low = CLIP_BELOW;
-        double high = Arrays.stream(truth).max().orElse(0) + CLIP_ABOVE_TRUTH;
-        List<Plots.Line> lines = new ArrayList<>();
-        lines.add(Plots.Line.reference("true MI", truth));
-        int clipped = 0;
-        for (StaircaseRun run : result.runs(critic)) {
-            double[] y = run.staircase().movingAverage(smoothing);
-            for (int i = 0; i < y.length; i++) {
-                if (y[i] < low || y[i] > high) {
-                    y[i] = Math.max(low, Math.min(high, y[i]));
-                    clipped++;
-                }
-            }
-            lines.add(Plots.Line.of(run.estimator().label(), y));
-        }
-        String title = String.format(Locale.ROOT, "Staircase, %s critic, batch %d (moving average of %d steps%s)",
-                critic.label(), result.config().batchSize(), smoothing,
-                clipped > 0 ? String.format(Locale.ROOT, ", drawn within [%.0f, %.0f]", low, high) : "");
-        Plots.lineChart(file, title, thousands ? "training steps done (thousands)" : "training steps done", "MI estimate (nats)",
-                steps, lines);
+        List<StaircaseRun> runs = result.runs(critic);
+        new StaircaseCsv(critic.label(), result.trueMutualInformation(),
+                runs.stream().map(StaircaseRun::estimator).toList(),
+                runs.stream().map(r -> r.staircase().estimates()).toList()).plot(file, smoothing);
     }
 }

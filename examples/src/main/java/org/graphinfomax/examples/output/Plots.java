@@ -99,6 +99,24 @@ public final class Plots {
         write(file, lines(title, xTitle, yTitle, x, lines));
     }
 
+    /**
+     * A {@link #lineChart(Path, String, String, String, double[], List) line chart} with a fixed y range; parts of
+     * lines outside it are cut off (e.g. an estimator that diverges does not squash the others).
+     *
+     * @param yMin lower end of the y axis
+     * @param yMax upper end of the y axis, above yMin
+     * @throws IllegalArgumentException as the other overload, or if the range is empty or not finite
+     */
+    public static void lineChart(Path file, String title, String xTitle, String yTitle, double[] x, List<Line> lines,
+            double yMin, double yMax) throws IOException {
+        if (!(yMin < yMax) || !Double.isFinite(yMin) || !Double.isFinite(yMax)) {
+            throw new IllegalArgumentException("y range must be finite and non-empty, got [" + yMin + ", " + yMax + "]");
+        }
+        XYChart chart = lines(title, xTitle, yTitle, x, lines);
+        chart.getStyler().setYAxisMin(yMin).setYAxisMax(yMax);
+        write(file, chart);
+    }
+
     private static XYChart lines(String title, String xTitle, String yTitle, double[] x, List<Line> lines) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("no lines to plot");

@@ -2,6 +2,7 @@ package org.graphinfomax.examples.mi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,16 @@ class StaircaseExampleTest {
         assertEquals(1 + 2 * 3, summary.size(), "two levels and the rho = 0 run per estimator");
         assertTrue(summary.get(3).startsWith("separable,InfoNCE,independent,0,"), summary.get(3));
         assertLineColours(out.resolve("staircase-separable.png"), 3);
+
+        Files.delete(out.resolve("staircase-separable.png"));
+        int replotted = new CommandLine(new StaircaseExample(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8))).execute("--replot", out.resolve("staircase-separable.csv").toString(),
+                "--smoothing", "5");
+        assertEquals(0, replotted);
+        assertLineColours(out.resolve("staircase-separable.png"), 3);
+        Path broken = dir.resolve("staircase-broken.csv");
+        Files.writeString(broken, "step,true_mi,nwj\n1,2,0.5\n2,2,x\n");
+        assertThrows(IllegalArgumentException.class, () -> StaircaseCsv.read(broken), "line 3 is not a number");
 
         int again = new CommandLine(new StaircaseExample(new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8))).execute("--levels", "2", "--steps-per-level", "5", "--window", "5",

@@ -26,9 +26,9 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * optimiser step, all inside an ND4J workspace ({@link StepWorkspace}).
  *
  * <p>A trainer owns the critic's {@link ParameterStore} (initialised from the seed), the optimiser (Adam by
- * default) and the sampling generator (also derived from the seed), so a seed reproduces a run. Successive
- * {@link #train} calls continue the same run. Use one trainer per thread and close it when done (it frees the
- * workspace of the calling thread).
+ * default, stepped by {@link Optimizer#fusedAdam}) and the sampling generator (also derived from the seed),
+ * so a seed reproduces a run. Successive {@link #train} calls continue the same run. Use one trainer per
+ * thread and close it when done (it frees the workspace of the calling thread).
  */
 public final class CriticTrainer implements AutoCloseable {
 
@@ -51,7 +51,8 @@ public final class CriticTrainer implements AutoCloseable {
         this.batchSize = b.batchSize;
         SplittableRandom seeds = new SplittableRandom(b.seed);
         this.store = ParameterStore.of(b.dataType, seeds.nextLong(), critic);
-        this.optimizer = new Optimizer(b.updater);
+        this.optimizer = b.updater.getClass() == Adam.class ? Optimizer.fusedAdam((Adam) b.updater)
+                : new Optimizer(b.updater);
         this.sampling = Nd4j.getRandomFactory().getNewRandomInstance(seeds.nextLong());
         this.mode = ForwardMode.training(seeds.nextLong());
         this.workspace = new StepWorkspace("critic-trainer-" + WORKSPACE_IDS.incrementAndGet());

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.graphinfomax.infomax.mi.critic.CriticTrainer;
 import org.graphinfomax.infomax.mi.critic.MiTrajectory;
 import org.slf4j.Logger;
@@ -31,15 +36,45 @@ public final class StaircaseExperiment {
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    /** @return every configured critic type with every configured estimator */
+    /** @return every configured critic type with every configured estimator, one after the other */
     public StaircaseResult run() {
-        List<StaircaseRun> runs = new ArrayList<>();
+        return run(1);
+    }
+
+    /**
+     * Runs every configured critic type with every configured estimator on up to {@code threads} threads. The
+     * runs are independent (each has its own critic, optimiser, generator and workspace), so the result does
+     * not depend on the number of threads.
+     *
+     * @param threads number of runs in parallel, at least 1
+     * @return the runs, critic types outermost, in the configured orders
+     * @throws IllegalStateException if a run fails
+     */
+    public StaircaseResult run(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        List<Callable<StaircaseRun>> tasks = new ArrayList<>();
         for (CriticType critic : config.critics()) {
             for (StaircaseEstimator estimator : config.estimators()) {
-                runs.add(run(critic, estimator));
+                tasks.add(() -> run(critic, estimator));
             }
         }
-        return new StaircaseResult(config, runs);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
+        try {
+            List<StaircaseRun> runs = new ArrayList<>();
+            for (Future<StaircaseRun> future : pool.invokeAll(tasks)) {
+                runs.add(future.get());
+            }
+            return new StaircaseResult(config, runs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the staircase", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a staircase run failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

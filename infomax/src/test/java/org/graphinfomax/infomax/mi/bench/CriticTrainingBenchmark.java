@@ -26,10 +26,10 @@ import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Time per 1000 training steps of the staircase set-up (d = 20, batch 64, critics with two hidden layers of 256
- * ReLU units, 32-d separable embeddings, Adam, FLOAT, every step in a workspace): wall-clock and CPU time of
- * the calling thread, median over repeats after a warm-up, for every critic type and estimator; then, per
- * critic type, the CPU time of each phase of an InfoNCE step (sampling, critic forward, estimator, critic
- * backward, Adam).
+ * ReLU units, 32-d separable embeddings, Adam, FLOAT, every step in a workspace): wall-clock time, CPU time of
+ * the calling thread and of the whole process, median over repeats after a warm-up, for every critic type and
+ * estimator; then, per critic type, the CPU time of each phase of an InfoNCE step (sampling, critic forward,
+ * estimator, critic backward, Adam).
  *
  * <p>Arguments: steps per repeat (default 1000), repeats (default 3), critic types (default
  * "separable,concatenated").
@@ -37,6 +37,8 @@ import org.nd4j.linalg.learning.config.Adam;
 public final class CriticTrainingBenchmark {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int[] HIDDEN = {256, 256};
     private static final int DIMENSION = 20;
     private static final int BATCH = 64;
@@ -51,22 +53,26 @@ public final class CriticTrainingBenchmark {
         List<CriticType> critics = Arrays.stream((args.length > 2 ? args[2] : "separable,concatenated").split(","))
                 .map(CriticType::byName).toList();
         CorrelatedGaussian data = CorrelatedGaussian.withMutualInformation(DIMENSION, 2);
-        System.out.printf(Locale.ROOT, "%-13s %-8s %16s %16s%n", "critic", "estimator", "wall ms/1000", "CPU ms/1000");
+        System.out.printf(Locale.ROOT, "%-13s %-8s %14s %14s %14s%n", "critic", "estimator", "wall ms/1000",
+                "thread CPU", "process CPU");
         for (CriticType critic : critics) {
             for (StaircaseEstimator estimator : StaircaseEstimator.values()) {
                 double[] wall = new double[repeats];
                 double[] cpu = new double[repeats];
+                double[] processCpu = new double[repeats];
                 try (CriticTrainer trainer = CriticTrainer.builder(critic.create(DIMENSION, HIDDEN, 32), estimator.create())
                         .batchSize(BATCH).seed(1).build()) {
                     trainer.train(data, Math.max(20, steps / 5));
                     for (int r = 0; r < repeats; r++) {
                         long cpuStart = THREADS.getCurrentThreadCpuTime();
+                        long processStart = PROCESS.getProcessCpuTime();
                         wall[r] = trainer.train(data, steps).millisPerThousandSteps();
                         cpu[r] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e3 / steps;
+                        processCpu[r] = (PROCESS.getProcessCpuTime() - processStart) / 1e3 / steps;
                     }
                 }
-                System.out.printf(Locale.ROOT, "%-13s %-8s %16.0f %16.0f%n", critic.label(), estimator.label(),
-                        median(wall), median(cpu));
+                System.out.printf(Locale.ROOT, "%-13s %-8s %14.0f %14.0f %14.0f%n", critic.label(),
+                        estimator.label(), median(wall), median(cpu), median(processCpu));
             }
         }
         System.out.printf(Locale.ROOT, "%nCPU ms per InfoNCE step by phase (mean of %d steps)%n", steps);

@@ -42,6 +42,21 @@ class StaircaseReportTest {
     }
 
     @Test
+    void parallelRunsGiveTheSameTrajectories() {
+        StaircaseConfig tiny = CONFIG.withLevels(2, 4).withSteps(3, 2, 2)
+                .withEstimators(List.of(StaircaseEstimator.NWJ, StaircaseEstimator.DV_MINE));
+        StaircaseResult serial = new StaircaseExperiment(tiny).run();
+        StaircaseResult parallel = new StaircaseExperiment(tiny).run(2);
+        assertEquals(2, parallel.runs().size());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(serial.runs().get(i).estimator(), parallel.runs().get(i).estimator(), "configured order");
+            assertEquals(serial.runs().get(i).staircase(), parallel.runs().get(i).staircase());
+            assertEquals(serial.runs().get(i).independent(), parallel.runs().get(i).independent());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new StaircaseExperiment(tiny).run(0));
+    }
+
+    @Test
     void tableHasOneRowPerRunWithLevelMeansAndTiming() {
         String table = StaircaseReport.table(result(1.8, 3.7, 0.05));
         String[] lines = table.split("\n");

@@ -1,0 +1,96 @@
+package org.graphinfomax.layers;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+/**
+ * Adam in one pass over the flat parameter, gradient and state buffers, with the update rule and state layout
+ * of ND4J's {@code AdamUpdater} (first moments m in the first half of the state, second moments v in the second;
+ * {@code alpha_t = lr sqrt(1 - beta2^t) / (1 - beta1^t)}, update {@code alpha_t m / (sqrt(v) + eps)}). ND4J's
+ * native op costs about 1.8 ms for 160 000 FLOAT parameters on this VM (single thread), this loop about
+ * 0.4 ms, which matters for small models stepped thousands of times (the MI critics of the staircase).
+ * Used by {@link Optimizer#fusedAdam} for plain {@link Adam} configurations on dense FLOAT or DOUBLE stores.
+ */
+final class FusedAdam {
+
+    private FusedAdam() {
+    }
+
+    /** @return whether {@link #step} handles this configuration and these arrays */
+    static boolean applies(IUpdater config, INDArray params, INDArray grads, INDArray state) {
+        return config.getClass() == Adam.class && state != null && dense(params) && dense(grads) && dense(state)
+                && (params.dataType() == DataType.FLOAT || params.dataType() == DataType.DOUBLE)
+                && grads.dataType() == params.dataType() && state.dataType() == params.dataType()
+                && state.length() == 2 * params.length() && grads.length() == params.length();
+    }
+
+    private static boolean dense(INDArray a) {
+        return a.ordering() == 'c' && !a.isView() && a.offset() == 0;
+    }
+
+    /**
+     * One Adam step: updates m, v (in {@code state}) and the parameters; the gradients are left unchanged.
+     *
+     * @param config       the Adam settings (betas, epsilon)
+     * @param learningRate the learning rate of this step (schedules already applied)
+     * @param iteration    steps taken before this one (0 for the first step)
+     */
+    static void step(Adam config, double learningRate, int iteration, INDArray params, INDArray grads,
+            INDArray state) {
+        double beta1 = config.getBeta1();
+        double beta2 = config.getBeta2();
+        double alpha = learningRate * Math.sqrt(1 - Math.pow(beta2, iteration + 1.0))
+                / (1 - Math.pow(beta1, iteration + 1.0));
+        int n = (int) params.length();
+        if (params.dataType() == DataType.FLOAT) {
+            stepFloat(n, (float) beta1, (float) beta2, (float) alpha, (float) config.getEpsilon(), floats(params),
+                    floats(grads), floats(state));
+        } else {
+            stepDouble(n, beta1, beta2, alpha, config.getEpsilon(), doubles(params), doubles(grads), doubles(state));
+        }
+    }
+
+    private static void stepFloat(int n, float beta1, float beta2, float alpha, float epsilon, FloatBuffer p,
+            FloatBuffer g, FloatBuffer s) {
+        float keep1 = 1 - beta1;
+        float keep2 = 1 - beta2;
+        for (int i = 0; i < n; i++) {
+            float gi = g.get(i);
+            float m = beta1 * s.get(i) + keep1 * gi;
+            float v = beta2 * s.get(n + i) + keep2 * gi * gi;
+            s.put(i, m);
+            s.put(n + i, v);
+            p.put(i, p.get(i) - alpha * m / ((float) Math.sqrt(v) + epsilon));
+        }
+    }
+
+    private static void stepDouble(int n, double beta1, double beta2, double alpha, double epsilon, DoubleBuffer p,
+            DoubleBuffer g, DoubleBuffer s) {
+        for (int i = 0; i < n; i++) {
+            double gi = g.get(i);
+            double m = beta1 * s.get(i) + (1 - beta1) * gi;
+            double v = beta2 * s.get(n + i) + (1 - beta2) * gi * gi;
+            s.put(i, m);
+            s.put(n + i, v);
+            p.put(i, p.get(i) - alpha * m / (Math.sqrt(v) + epsilon));
+        }
+    }
+
+    private static ByteBuffer bytes(INDArray a) {
+        return a.data().asNio().order(ByteOrder.nativeOrder());
+    }
+
+    private static FloatBuffer floats(INDArray a) {
+        return bytes(a).asFloatBuffer();
+    }
+
+    private static DoubleBuffer doubles(INDArray a) {
+        return bytes(a).asDoubleBuffer();
+    }
+}
