@@ -6,6 +6,8 @@ import org.graphinfomax.infomax.mi.BoundValue;
 import org.graphinfomax.infomax.mi.CriticScores;
 import org.graphinfomax.infomax.mi.MiEstimate;
 import org.graphinfomax.infomax.mi.MiEstimator;
+import org.graphinfomax.infomax.mi.MiEstimators;
+import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -29,10 +31,25 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class DotProductCritic {
 
     private final MiEstimator estimator;
+    private final boolean fusedJsd;
 
     /** @param estimator the bound that turns scores into a loss (InfoGraph: the JSD measure) */
     public DotProductCritic(MiEstimator estimator) {
+        this(estimator, false);
+    }
+
+    private DotProductCritic(MiEstimator estimator, boolean fusedJsd) {
         this.estimator = Objects.requireNonNull(estimator, "estimator");
+        this.fusedJsd = fusedJsd;
+    }
+
+    /**
+     * The critic with the named measure's estimator. For JSD (InfoGraph's default) the bound and its
+     * gradient are computed by a fused path without masks, which gives the general estimator's figures
+     * in fewer whole-matrix passes.
+     */
+    public static DotProductCritic forMeasure(NamedMeasure measure) {
+        return new DotProductCritic(MiEstimators.measure(measure), measure == NamedMeasure.JSD);
     }
 
     /** The estimator. */
@@ -63,6 +80,13 @@ public final class DotProductCritic {
     public Result localGlobal(INDArray nodes, INDArray graphs, INDArray graphIndex, boolean withGradients) {
         requirePair(nodes, graphs);
         INDArray scores = Nd4j.gemm(nodes, graphs, false, true);
+        if (fusedJsd) {
+            if (graphs.rows() < 2) {
+                throw new IllegalArgumentException("need at least 2 graphs (columns) so that every node has a negative, "
+                        + "got " + graphs.rows());
+            }
+            return fused(scores, graphIndex.toIntVector(), nodes, graphs, withGradients);
+        }
         return run(CriticScores.byGraph(scores, graphIndex), nodes, graphs, withGradients);
     }
 
@@ -81,7 +105,24 @@ public final class DotProductCritic {
                     + first.rows() + " and " + second.rows() + " rows");
         }
         INDArray scores = Nd4j.gemm(first, second, false, true);
+        if (fusedJsd) {
+            if (first.rows() < 2) {
+                throw new IllegalArgumentException("need a square score matrix with at least 2 rows, got "
+                        + first.rows());
+            }
+            return fused(scores, java.util.stream.IntStream.range(0, (int) first.rows()).toArray(), first, second,
+                    withGradients);
+        }
         return run(CriticScores.square(scores), first, second, withGradients);
+    }
+
+    private static Result fused(INDArray scores, int[] positiveColumn, INDArray a, INDArray b, boolean withGradients) {
+        FusedJsdScores.Result r = FusedJsdScores.evaluate(scores, positiveColumn, withGradients);
+        if (!withGradients) {
+            return new Result(r.loss(), r.value(), null, null);
+        }
+        return new Result(r.loss(), r.value(), Nd4j.gemm(r.gradient(), b, false, false),
+                Nd4j.gemm(r.gradient(), a, true, false));
     }
 
     private Result run(CriticScores scores, INDArray a, INDArray b, boolean withGradients) {

@@ -10,7 +10,6 @@ import org.graphinfomax.graph.Graph;
 import org.graphinfomax.graph.GraphBatch;
 import org.graphinfomax.graph.io.GraphFormatException;
 import org.graphinfomax.infomax.io.ModelFile;
-import org.graphinfomax.infomax.mi.MiEstimators;
 import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.graphinfomax.infomax.training.StepWorkspace;
 import org.graphinfomax.infomax.training.TrainingHistory;
@@ -76,7 +75,7 @@ public final class InfoGraph {
         ProjectionHead local = new ProjectionHead(width, width);
         ProjectionHead global = new ProjectionHead(width, width);
         this.objective = new LocalGlobalObjective(local, global,
-                new DotProductCritic(MiEstimators.measure(config.measure())));
+                DotProductCritic.forMeasure(NamedMeasure.byName(config.measure())));
         this.store = ParameterStore.builder(config.dataType())
                 .add("encoder", encoder).add("local", local).add("global", global).build(config.seed());
         this.optimizer = new Optimizer(new Adam(config.learningRate()));

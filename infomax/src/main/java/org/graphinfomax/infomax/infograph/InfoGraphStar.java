@@ -9,7 +9,6 @@ import org.graphinfomax.graph.Graph;
 import org.graphinfomax.graph.GraphBatch;
 import org.graphinfomax.graph.io.GraphFormatException;
 import org.graphinfomax.infomax.io.ModelFile;
-import org.graphinfomax.infomax.mi.MiEstimators;
 import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.graphinfomax.infomax.training.StepWorkspace;
 import org.graphinfomax.infomax.training.TrainingHistory;
@@ -101,7 +100,7 @@ public final class InfoGraphStar {
                 new Linear(config.hiddenSize(), task.outputSize()));
         ParameterStore.Builder builder = ParameterStore.builder(config.dataType())
                 .add("supervised", supervised).add("head", head);
-        DotProductCritic critic = new DotProductCritic(MiEstimators.measure(config.measure()));
+        DotProductCritic critic = DotProductCritic.forMeasure(NamedMeasure.byName(config.measure()));
         if (config.variant() == Variant.SUPERVISED_ONLY) {
             this.unsupervised = null;
             this.infograph = null;

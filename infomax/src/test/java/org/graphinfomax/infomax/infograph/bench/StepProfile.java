@@ -50,7 +50,7 @@ public final class StepProfile {
         ParameterStore store = ParameterStore.builder(DataType.FLOAT).add("encoder", encoder).add("local", local)
                 .add("global", global).build(1);
         Optimizer optimizer = new Optimizer(new Adam(0.01));
-        DotProductCritic critic = new DotProductCritic(MiEstimators.measure("JSD"));
+        DotProductCritic critic = DotProductCritic.forMeasure(org.graphinfomax.infomax.mi.NamedMeasure.JSD);
         StepWorkspace workspace = new StepWorkspace("profile");
         String[] phases = {"batching", "encoder fwd", "heads fwd", "critic", "heads bwd", "encoder bwd", "adam"};
         long[] cpu = new long[phases.length];
