@@ -6,6 +6,7 @@ import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 
@@ -24,7 +25,9 @@ final class FusedAdam {
 
     /** @return whether {@link #step} handles this configuration and these arrays */
     static boolean applies(IUpdater config, INDArray params, INDArray grads, INDArray state) {
-        return config.getClass() == Adam.class && state != null && dense(params) && dense(grads) && dense(state)
+        // A Java loop over host buffers: CPU backend only (on a GPU the arrays live in device memory).
+        return Nd4j.getEnvironment().isCPU() && config.getClass() == Adam.class && state != null && dense(params)
+                && dense(grads) && dense(state)
                 && (params.dataType() == DataType.FLOAT || params.dataType() == DataType.DOUBLE)
                 && grads.dataType() == params.dataType() && state.dataType() == params.dataType()
                 && state.length() == 2 * params.length() && grads.length() == params.length();
