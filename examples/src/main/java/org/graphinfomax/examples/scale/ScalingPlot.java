@@ -51,7 +51,8 @@ public final class ScalingPlot {
      * @param hidden hidden width of the run (0 if the CSV does not say)
      * @param nodes number of nodes
      * @param edges number of stored (directed) edges
-     * @param epochSeconds median wall-clock time of an epoch
+     * @param epochSeconds median time of an epoch: process CPU time where the CSV has it (steadier
+     *     on a shared machine), else wall-clock time
      * @param graphMib size of adjacency and features
      * @param peakRssMib peak resident memory at the end of training
      */
@@ -84,7 +85,8 @@ public final class ScalingPlot {
 
     /**
      * Reads the benchmark's CSV (header line, then one row per run; the columns used are mode,
-     * nodes, edges, median_epoch_s, graph_mib, training_peak_rss_mib and, if present, hidden).
+     * nodes, edges, median_epoch_s, graph_mib, training_peak_rss_mib and, if present, hidden and
+     * median_epoch_cpu_s, which then replaces median_epoch_s).
      *
      * @throws GraphFormatException naming the file and line of a malformed row or a missing column
      */
@@ -101,6 +103,10 @@ public final class ScalingPlot {
             if (columns[k] < 0) {
                 throw new GraphFormatException(csv.toString(), 1, "no column '" + names[k] + "' in the header");
             }
+        }
+        int cpuColumn = header.indexOf("median_epoch_cpu_s");
+        if (cpuColumn >= 0) {
+            columns[3] = cpuColumn;
         }
         int hiddenColumn = header.indexOf("hidden");
         List<Run> runs = new ArrayList<>();
@@ -130,7 +136,7 @@ public final class ScalingPlot {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("no runs to plot");
         }
-        XYChart time = panel("DGI: time per epoch", "seconds per epoch");
+        XYChart time = panel("DGI: time per epoch (process CPU)", "seconds per epoch");
         XYChart memory = panel("DGI: peak resident memory of training", "MiB");
         Map<String, List<Run>> byMode = new TreeMap<>();
         for (Run r : runs) {

@@ -32,6 +32,7 @@ class ScalingPlotTest {
         assertEquals(4, runs.size());
         assertEquals(1_300_000.0, runs.get(2).size());
         assertEquals(700.0, runs.get(3).peakRssMib());
+        assertEquals(40.0, runs.get(3).epochSeconds(), "process CPU time preferred over wall-clock time");
         assertEquals("mini-batch, SAGE 256", runs.get(3).seriesName());
         Path png = dir.resolve("scaling.png");
         ScalingPlot.write(runs, png);
