@@ -25,7 +25,7 @@ public final class Optimizer {
 
     private final IUpdater config;
     private final double weightDecay;
-    private final boolean fused;
+    private boolean fused;
     private ParameterStore store;
     private INDArray state;
     private GradientUpdater<?> updater;
@@ -48,12 +48,10 @@ public final class Optimizer {
         }
         this.config = config.clone();
         this.weightDecay = weightDecay;
-        this.fused = false;
     }
 
-    private Optimizer(Adam config, boolean fused) {
-        this.config = Objects.requireNonNull(config, "config").clone();
-        this.weightDecay = 0.0;
+    private Optimizer(Adam config, double weightDecay, boolean fused) {
+        this(config, weightDecay);
         this.fused = fused;
     }
 
@@ -67,7 +65,18 @@ public final class Optimizer {
      * @return the optimizer
      */
     public static Optimizer fusedAdam(Adam config) {
-        return new Optimizer(config, true);
+        return fusedAdam(config, 0.0);
+    }
+
+    /**
+     * {@link #fusedAdam(Adam)} with L2 weight decay added to the gradients before the update.
+     *
+     * @param config the Adam settings; cloned
+     * @param weightDecay L2 coefficient, at least 0
+     * @return the optimizer
+     */
+    public static Optimizer fusedAdam(Adam config, double weightDecay) {
+        return new Optimizer(config, weightDecay, true);
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -60,9 +62,11 @@ class OptimizerTest {
         assertEquals(3, adam.iteration());
     }
 
-    @Test
-    void fusedFloatAdamMatchesNd4jsAdamOp() {
-        ParameterStore store = ParameterStore.of(DataType.FLOAT, 4, new Linear(40, 30));
+    /** 1,230 parameters (less than one chunk of the fused loop) and 9,090 (two chunks and a remainder). */
+    @ParameterizedTest
+    @ValueSource(ints = {30, 90})
+    void fusedFloatAdamMatchesNd4jsAdamOp(int outputs) {
+        ParameterStore store = ParameterStore.of(DataType.FLOAT, 4, new Linear(outputs + 10, outputs));
         Adam config = new Adam(0.003);
         Optimizer adam = Optimizer.fusedAdam(config);
         INDArray reference = store.params().dup();
@@ -77,6 +81,27 @@ class OptimizerTest {
             assertTrue(store.params().equalsWithEps(reference, 1e-6), "step " + t);
         }
         assertTrue(adam.saveState().updaterState().equalsWithEps(referenceState, 1e-7), "same moments, same layout");
+    }
+
+    @Test
+    void fusedAdamAppliesWeightDecayAsTheNd4jPath() {
+        ParameterStore fusedStore = ParameterStore.of(DataType.FLOAT, 4, new Linear(50, 40));
+        ParameterStore plainStore = ParameterStore.of(DataType.FLOAT, 4, new Linear(50, 40));
+        Optimizer fused = Optimizer.fusedAdam(new Adam(0.003), 0.05);
+        Optimizer plain = new Optimizer(new Adam(0.003), 0.05);
+        Optimizer fusedWithoutDecay = Optimizer.fusedAdam(new Adam(0.003));
+        ParameterStore undecayed = ParameterStore.of(DataType.FLOAT, 4, new Linear(50, 40));
+        for (int t = 0; t < 4; t++) {
+            INDArray grad = TestGraphs.randn(40 + t, DataType.FLOAT, 1, fusedStore.size()).muli(0.1);
+            fusedStore.gradients().assign(grad);
+            plainStore.gradients().assign(grad);
+            undecayed.gradients().assign(grad);
+            fused.step(fusedStore);
+            plain.step(plainStore);
+            fusedWithoutDecay.step(undecayed);
+            assertTrue(fusedStore.params().equalsWithEps(plainStore.params(), 1e-6), "step " + t);
+        }
+        assertTrue(fusedStore.params().sub(undecayed.params()).amaxNumber().doubleValue() > 1e-4, "the decay acts");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.graphinfomax.infomax.dgi;
 
 import java.util.List;
 import org.graphinfomax.layers.Initializer;
+import org.graphinfomax.layers.MatrixVector;
 import org.graphinfomax.layers.Parameter;
 import org.graphinfomax.layers.ParameterSpec;
 import org.graphinfomax.layers.ParameterViews;
@@ -55,10 +56,10 @@ public final class BilinearDiscriminator implements Discriminator {
         requireWidth(clean, "clean embeddings");
         requireWidth(corrupted, "corrupted embeddings");
         INDArray s = summary.reshape(d, 1);
-        INDArray v = product(weight, s, false);
+        INDArray v = MatrixVector.times(weight, s);
         double b = bias.getDouble(0);
-        INDArray positive = product(clean, v, false).addi(b);
-        INDArray negative = product(corrupted, v, false).addi(b);
+        INDArray positive = MatrixVector.times(clean, v).addi(b);
+        INDArray negative = MatrixVector.times(corrupted, v).addi(b);
         return new Scores() {
             @Override
             public INDArray positive() {
@@ -72,26 +73,22 @@ public final class BilinearDiscriminator implements Discriminator {
 
             @Override
             public InputGradients backward(INDArray gradPositive, INDArray gradNegative) {
-                INDArray gv = product(clean, gradPositive, true);
-                Nd4j.gemm(corrupted, gradNegative, gv, true, false, 1.0, 1.0);
+                INDArray gv = MatrixVector.transposeTimes(clean, gradPositive);
+                MatrixVector.transposeTimesInto(corrupted, gradNegative, gv, 1.0);
                 biasGrad.addi(gradPositive.sumNumber().doubleValue() + gradNegative.sumNumber().doubleValue());
                 Nd4j.gemm(gv, s, weightGrad, false, true, 1.0, 1.0);
-                INDArray gs = product(weight, gv, true);
+                INDArray gs = MatrixVector.transposeTimes(weight, gv);
                 INDArray vt = v.reshape(1, d);
-                return new InputGradients(product(gradPositive, vt, false), product(gradNegative, vt, false),
+                return new InputGradients(outer(gradPositive, vt), outer(gradNegative, vt),
                         gs.reshape(1, d));
             }
         };
     }
 
-    /**
-     * a·b (or a^T·b) into a new array through {@code Nd4j.gemm}: for these tall, thin shapes several
-     * times faster than {@code mmul}, which takes a slower path for vector operands.
-     */
-    private static INDArray product(INDArray a, INDArray b, boolean transposeA) {
-        long rows = transposeA ? a.columns() : a.rows();
-        INDArray out = Nd4j.createUninitialized(a.dataType(), rows, b.columns());
-        Nd4j.gemm(a, b, out, transposeA, false, 1.0, 0.0);
+    /** The outer product a·b for a (n x 1) and b (1 x d), into a new array. */
+    private static INDArray outer(INDArray a, INDArray b) {
+        INDArray out = Nd4j.createUninitialized(a.dataType(), a.rows(), b.columns());
+        Nd4j.gemm(a, b, out, false, false, 1.0, 0.0);
         return out;
     }
 
