@@ -104,11 +104,9 @@ enum CsrKernel implements SparseMatmul {
             for (int i = from; i < to; i++) {
                 if (accumulate) {
                     out.get(i * d, row, 0, d);
-                } else {
-                    Arrays.fill(row, 0f);
                 }
                 int r = rowMap == null ? i : rowMap[i];
-                accumulateRow(a.rowStart(r), a.rowEnd(r), columns, a.valuesArray(), x, row);
+                accumulateRow(a.rowStart(r), a.rowEnd(r), columns, a.valuesArray(), x, row, !accumulate);
                 if (epilogue != null) {
                     epilogue.apply(i, row);
                 }
@@ -121,11 +119,9 @@ enum CsrKernel implements SparseMatmul {
             for (int i = from; i < to; i++) {
                 if (accumulate) {
                     out.get(i * d, row, 0, d);
-                } else {
-                    Arrays.fill(row, 0.0);
                 }
                 int r = rowMap == null ? i : rowMap[i];
-                accumulateRow(a.rowStart(r), a.rowEnd(r), columns, a.valuesArray(), x, row);
+                accumulateRow(a.rowStart(r), a.rowEnd(r), columns, a.valuesArray(), x, row, !accumulate);
                 if (epilogue != null) {
                     epilogue.apply(i, row);
                 }
@@ -135,13 +131,41 @@ enum CsrKernel implements SparseMatmul {
     }
 
     /**
-     * row += Σ_p val[p] · x[col[p]] over entries [start, end). Four entries are combined per pass
-     * over the row, which keeps four independent memory streams in flight (about 30% faster than
-     * one at a time).
+     * row += Σ_p val[p] · x[col[p]] over entries [start, end), or row = Σ ... when {@code assign}
+     * (the first pass writes instead of adding, which saves zeroing the row). Four entries are
+     * combined per pass over the row, which keeps four independent memory streams in flight
+     * (about 30% faster than one at a time).
      */
-    private static void accumulateRow(int start, int end, int[] col, float[] val, float[][] x, float[] row) {
+    private static void accumulateRow(int start, int end, int[] col, float[] val, float[][] x, float[] row,
+            boolean assign) {
         int d = row.length;
         int p = start;
+        if (assign) {
+            // the same sums, bit for bit, as adding to a zeroed row
+            if (end - p >= 4) {
+                float[] x0 = x[col[p]];
+                float[] x1 = x[col[p + 1]];
+                float[] x2 = x[col[p + 2]];
+                float[] x3 = x[col[p + 3]];
+                float w0 = val[p];
+                float w1 = val[p + 1];
+                float w2 = val[p + 2];
+                float w3 = val[p + 3];
+                for (int k = 0; k < d; k++) {
+                    row[k] = w0 * x0[k] + w1 * x1[k] + w2 * x2[k] + w3 * x3[k];
+                }
+                p += 4;
+            } else if (p < end) {
+                float[] x0 = x[col[p]];
+                float w0 = val[p++];
+                for (int k = 0; k < d; k++) {
+                    row[k] = w0 * x0[k];
+                }
+            } else {
+                Arrays.fill(row, 0f);
+                return;
+            }
+        }
         for (; p + 3 < end; p += 4) {
             float[] x0 = x[col[p]];
             float[] x1 = x[col[p + 1]];
@@ -165,9 +189,36 @@ enum CsrKernel implements SparseMatmul {
     }
 
     /** The DOUBLE twin of the float accumulation (Java has no generics over primitive arrays). */
-    private static void accumulateRow(int start, int end, int[] col, float[] val, double[][] x, double[] row) {
+    private static void accumulateRow(int start, int end, int[] col, float[] val, double[][] x, double[] row,
+            boolean assign) {
         int d = row.length;
         int p = start;
+        if (assign) {
+            // the same sums, bit for bit, as adding to a zeroed row
+            if (end - p >= 4) {
+                double[] x0 = x[col[p]];
+                double[] x1 = x[col[p + 1]];
+                double[] x2 = x[col[p + 2]];
+                double[] x3 = x[col[p + 3]];
+                double w0 = val[p];
+                double w1 = val[p + 1];
+                double w2 = val[p + 2];
+                double w3 = val[p + 3];
+                for (int k = 0; k < d; k++) {
+                    row[k] = w0 * x0[k] + w1 * x1[k] + w2 * x2[k] + w3 * x3[k];
+                }
+                p += 4;
+            } else if (p < end) {
+                double[] x0 = x[col[p]];
+                double w0 = val[p++];
+                for (int k = 0; k < d; k++) {
+                    row[k] = w0 * x0[k];
+                }
+            } else {
+                Arrays.fill(row, 0.0);
+                return;
+            }
+        }
         for (; p + 3 < end; p += 4) {
             double[] x0 = x[col[p]];
             double[] x1 = x[col[p + 1]];
