@@ -1,5 +1,6 @@
 package org.graphinfomax.infomax.dgi;
 
+import org.graphinfomax.infomax.mi.Logistic;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -26,29 +27,15 @@ final class BinaryCrossEntropy implements DgiObjective {
         double count = p.length + q.length;
         double total = 0;
         for (int i = 0; i < p.length; i++) {
-            total += softplus(-p[i]);
-            p[i] = (sigmoid(p[i]) - 1) / count;
+            total += Logistic.softplus(-p[i]);
+            p[i] = (Logistic.sigmoid(p[i]) - 1) / count;
         }
         for (int i = 0; i < q.length; i++) {
-            total += softplus(q[i]);
-            q[i] = sigmoid(q[i]) / count;
+            total += Logistic.softplus(q[i]);
+            q[i] = Logistic.sigmoid(q[i]) / count;
         }
         return new Loss(total / count, Nd4j.create(p, positive.shape(), positive.dataType()),
                 Nd4j.create(q, negative.shape(), negative.dataType()));
-    }
-
-    /** softplus(x) = log(1 + e^x), without overflow. */
-    static double softplus(double x) {
-        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-    }
-
-    /** 1 / (1 + e^-x), without overflow. */
-    static double sigmoid(double x) {
-        if (x >= 0) {
-            return 1 / (1 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1 + e);
     }
 
     @Override

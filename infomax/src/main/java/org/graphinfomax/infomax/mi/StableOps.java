@@ -92,16 +92,12 @@ final class StableOps {
 
     /** @return {@code log(1 + exp(x))} without overflow */
     static double softplus(double x) {
-        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+        return Logistic.softplus(x);
     }
 
     /** @return {@code 1 / (1 + exp(-x))} without overflow */
     static double sigmoid(double x) {
-        if (x >= 0) {
-            return 1.0 / (1.0 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1.0 + e);
+        return Logistic.sigmoid(x);
     }
 
     /** @return {@code log(exp(a) + exp(b))} without overflow; either argument may be negative infinity */
