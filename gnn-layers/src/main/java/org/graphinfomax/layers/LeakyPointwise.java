@@ -118,8 +118,8 @@ final class LeakyPointwise {
      *
      * <p>The sweep has no data-dependent branch, so that C2 vectorises it: whether an entry takes
      * the slope is a 0/1 step built from min and max ({@link #unitStep}), and the derivative is
-     * {@code (1 - step) + a·step}, exactly 1 or a. With a branch per entry, mispredicting the signs made this sweep
-     * cost about as much as a sparse product (measured on Cora, 2,708 x 512).
+     * {@code (1 - step) + a·step}, exactly 1 or a. With a branch per entry, mispredicting the signs
+     * made this sweep cost about as much as a sparse product (measured on Cora, 2,708 x 512).
      *
      * @param reference the pre-activation z, or the output y when {@code referenceIsOutput}
      *     (allowed when {@link #invertibleFromOutput()})
@@ -143,7 +143,7 @@ final class LeakyPointwise {
 
     /**
      * 1 for x &gt; 0 and 0 for x &le; 0 (both zeros), exactly, using only multiply, max and min:
-     * the two scalings take the smallest positive double above 1.
+     * the two scalings lift even the smallest positive double (2^-1074) above 1 before clamping.
      */
     private static double unitStep(double x) {
         return Math.min(Math.max(x * 0x1p1023 * 0x1p1023, 0.0), 1.0);
