@@ -117,8 +117,9 @@ public final class InfoGraph {
     }
 
     /**
-     * Trains for the configured number of epochs; each epoch shuffles the graphs (seeded) into
-     * mini-batches of the configured size and takes one Adam step per batch. Calling it again
+     * Trains for the configured number of epochs, taking one Adam step per mini-batch of the
+     * configured size. The graphs are shuffled (seeded) into mini-batches once per call, as the
+     * reference does, or every epoch with {@link Builder#reshuffleEveryEpoch}. Calling it again
      * continues training.
      *
      * @param graphs the training graphs, all with {@code inputSize} node features (labels are not used)
@@ -130,8 +131,12 @@ public final class InfoGraph {
      */
     public TrainingHistory fit(List<Graph> graphs, TrainingListener... listeners) {
         GraphBatches.requireCompatible(graphs, config.inputSize(), "training graphs");
+        List<GraphBatch> fixedBatches = config.reshuffleEveryEpoch() ? null
+                : GraphBatches.shuffled(graphs, config.batchSize(), random);
         try {
-            TrainingHistory history = TrainingLoop.run("InfoGraph", config.epochs(), e -> epoch(graphs), listeners);
+            TrainingHistory history = TrainingLoop.run("InfoGraph", config.epochs(),
+                    e -> epoch(fixedBatches != null ? fixedBatches
+                            : GraphBatches.shuffled(graphs, config.batchSize(), random)), listeners);
             LOG.info("InfoGraph trained: {}", history);
             return history;
         } finally {
@@ -139,10 +144,9 @@ public final class InfoGraph {
         }
     }
 
-    private double epoch(List<Graph> graphs) {
+    private double epoch(List<GraphBatch> batches) {
         ForwardMode mode = ForwardMode.training(random.nextLong());
         double total = 0;
-        List<GraphBatch> batches = GraphBatches.shuffled(graphs, config.batchSize(), random);
         for (GraphBatch batch : batches) {
             GraphContext ctx = GraphContext.of(batch);
             total += workspace.run(() -> step(batch, ctx, mode));
@@ -264,6 +268,7 @@ public final class InfoGraph {
         private double priorWeight;
         private long seed;
         private DataType dataType = DataType.FLOAT;
+        private boolean reshuffleEveryEpoch;
 
         private Builder(int inputSize) {
             this.inputSize = inputSize;
@@ -329,10 +334,20 @@ public final class InfoGraph {
             return this;
         }
 
+        /**
+         * Whether every epoch draws new mini-batches (default false: one seeded shuffle per
+         * {@link InfoGraph#fit} call, the same batches every epoch, as the reference's
+         * {@code DataLoader} without reshuffling).
+         */
+        public Builder reshuffleEveryEpoch(boolean value) {
+            this.reshuffleEveryEpoch = value;
+            return this;
+        }
+
         /** The settings this builder holds. */
         public InfoGraphConfig config() {
             return new InfoGraphConfig(inputSize, hiddenSize, numLayers, measure, learningRate, batchSize, epochs,
-                    priorWeight, seed, dataType);
+                    priorWeight, seed, dataType, reshuffleEveryEpoch);
         }
 
         /**
