@@ -219,6 +219,14 @@ public final class InfoGraph {
      * Graph embeddings: the encoder's graph output in inference mode (batch norm with its running
      * statistics), one row per graph in the given order.
      *
+     * <p>As in the reference (PyTorch's {@code BatchNorm1d} in eval mode), a batch-norm channel that
+     * is switched on only by rare nodes (e.g. atom types occurring once in NCI1) has a running
+     * variance that decays towards zero over the batches without them, so those nodes are scaled by
+     * up to {@code 1/sqrt(eps)} at inference and the next blocks amplify them further: a few
+     * graphs can get coordinates of 1e6-1e7 while the rest are of order 10. Distance-based
+     * classifiers should therefore see standardised columns
+     * ({@code SvmCrossValidation.builder().standardize(true)}).
+     *
      * @return (graphs x numLayers·hiddenSize), of the model's data type
      * @throws IllegalArgumentException naming the first graph without nodes or with the wrong
      *     number of features
