@@ -117,8 +117,9 @@ public final class InfoGraph {
     }
 
     /**
-     * Trains for the configured number of epochs; each epoch shuffles the graphs (seeded) into
-     * mini-batches of the configured size and takes one Adam step per batch. Calling it again
+     * Trains for the configured number of epochs, taking one Adam step per mini-batch of the
+     * configured size. The graphs are shuffled (seeded) into mini-batches once per call, as the
+     * reference does, or every epoch with {@link Builder#reshuffleEveryEpoch}. Calling it again
      * continues training.
      *
      * @param graphs the training graphs, all with {@code inputSize} node features (labels are not used)
@@ -130,8 +131,12 @@ public final class InfoGraph {
      */
     public TrainingHistory fit(List<Graph> graphs, TrainingListener... listeners) {
         GraphBatches.requireCompatible(graphs, config.inputSize(), "training graphs");
+        List<GraphBatch> fixedBatches = config.reshuffleEveryEpoch() ? null
+                : GraphBatches.shuffled(graphs, config.batchSize(), random);
         try {
-            TrainingHistory history = TrainingLoop.run("InfoGraph", config.epochs(), e -> epoch(graphs), listeners);
+            TrainingHistory history = TrainingLoop.run("InfoGraph", config.epochs(),
+                    e -> epoch(fixedBatches != null ? fixedBatches
+                            : GraphBatches.shuffled(graphs, config.batchSize(), random)), listeners);
             LOG.info("InfoGraph trained: {}", history);
             return history;
         } finally {
@@ -139,10 +144,9 @@ public final class InfoGraph {
         }
     }
 
-    private double epoch(List<Graph> graphs) {
+    private double epoch(List<GraphBatch> batches) {
         ForwardMode mode = ForwardMode.training(random.nextLong());
         double total = 0;
-        List<GraphBatch> batches = GraphBatches.shuffled(graphs, config.batchSize(), random);
         for (GraphBatch batch : batches) {
             GraphContext ctx = GraphContext.of(batch);
             total += workspace.run(() -> step(batch, ctx, mode));
@@ -215,6 +219,14 @@ public final class InfoGraph {
      * Graph embeddings: the encoder's graph output in inference mode (batch norm with its running
      * statistics), one row per graph in the given order.
      *
+     * <p>As in the reference (PyTorch's {@code BatchNorm1d} in eval mode), a batch-norm channel that
+     * is switched on only by rare nodes (e.g. atom types occurring once in NCI1) has a running
+     * variance that decays towards zero over the batches without them, so those nodes are scaled by
+     * up to {@code 1/sqrt(eps)} at inference and the next blocks amplify them further: a few
+     * graphs can get coordinates of 1e6-1e7 while the rest are of order 10. Distance-based
+     * classifiers should therefore see standardised columns
+     * ({@code SvmCrossValidation.builder().standardize(true)}).
+     *
      * @return (graphs x numLayers·hiddenSize), of the model's data type
      * @throws IllegalArgumentException naming the first graph without nodes or with the wrong
      *     number of features
@@ -264,6 +276,7 @@ public final class InfoGraph {
         private double priorWeight;
         private long seed;
         private DataType dataType = DataType.FLOAT;
+        private boolean reshuffleEveryEpoch;
 
         private Builder(int inputSize) {
             this.inputSize = inputSize;
@@ -329,10 +342,20 @@ public final class InfoGraph {
             return this;
         }
 
+        /**
+         * Whether every epoch draws new mini-batches (default false: one seeded shuffle per
+         * {@link InfoGraph#fit} call, the same batches every epoch, as the reference's
+         * {@code DataLoader} without reshuffling).
+         */
+        public Builder reshuffleEveryEpoch(boolean value) {
+            this.reshuffleEveryEpoch = value;
+            return this;
+        }
+
         /** The settings this builder holds. */
         public InfoGraphConfig config() {
             return new InfoGraphConfig(inputSize, hiddenSize, numLayers, measure, learningRate, batchSize, epochs,
-                    priorWeight, seed, dataType);
+                    priorWeight, seed, dataType, reshuffleEveryEpoch);
         }
 
         /**

@@ -19,9 +19,12 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param priorWeight gamma, the weight of the prior-matching term; 0 switches it off
  * @param seed seed of initialisation, batch shuffling and prior samples
  * @param dataType FLOAT or DOUBLE
+ * @param reshuffleEveryEpoch whether every epoch draws new mini-batches; false (the reference's
+ *     behaviour: its data set is shuffled once and its {@code DataLoader} does not reshuffle) keeps
+ *     the mini-batches of one seeded shuffle for all epochs of a {@link InfoGraph#fit} call
  */
 public record InfoGraphConfig(int inputSize, int hiddenSize, int numLayers, String measure, double learningRate,
-        int batchSize, int epochs, double priorWeight, long seed, DataType dataType) {
+        int batchSize, int epochs, double priorWeight, long seed, DataType dataType, boolean reshuffleEveryEpoch) {
 
     /**
      * Validates.
@@ -64,6 +67,7 @@ public record InfoGraphConfig(int inputSize, int hiddenSize, int numLayers, Stri
         o.addProperty("priorWeight", priorWeight);
         o.addProperty("seed", seed);
         o.addProperty("dataType", dataType.name());
+        o.addProperty("reshuffleEveryEpoch", reshuffleEveryEpoch);
         return o;
     }
 
@@ -72,6 +76,7 @@ public record InfoGraphConfig(int inputSize, int hiddenSize, int numLayers, Stri
         return new InfoGraphConfig(o.get("inputSize").getAsInt(), o.get("hiddenSize").getAsInt(),
                 o.get("numLayers").getAsInt(), o.get("measure").getAsString(), o.get("learningRate").getAsDouble(),
                 o.get("batchSize").getAsInt(), o.get("epochs").getAsInt(), o.get("priorWeight").getAsDouble(),
-                o.get("seed").getAsLong(), DataType.valueOf(o.get("dataType").getAsString()));
+                o.get("seed").getAsLong(), DataType.valueOf(o.get("dataType").getAsString()),
+                o.has("reshuffleEveryEpoch") && o.get("reshuffleEveryEpoch").getAsBoolean());
     }
 }

@@ -38,7 +38,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (comma-separated training seeds; figures are then averaged over seeds),
  * {@code --svm-repeats 5}, {@code --threads 2} (compute threads of the sparse kernels),
  * {@code --measure JSD}, {@code --prior}, {@code --diagnostic}, {@code --skip-baseline} (when the
- * baseline was already measured with the same SVM settings).
+ * baseline was already measured with the same SVM settings), {@code --reshuffle} (new mini-batches
+ * every epoch instead of the reference's one shuffle), {@code --raw} (the SVM on the raw embedding
+ * columns, as the reference, instead of columns standardised on each outer fold's training part),
+ * {@code --also-raw} (evaluate the fixed embeddings with the raw protocol too).
  */
 public final class UnsupervisedBenchmark {
 
@@ -65,12 +68,17 @@ public final class UnsupervisedBenchmark {
         List<String> rows = new ArrayList<>();
         for (String name : args.list("datasets", "MUTAG")) {
             GraphClassificationDataset data = BenchData.load(name);
-            SvmCrossValidation svm = SvmCrossValidation.builder().repeats(repeats).seed(2024).build();
+            SvmCrossValidation svm = SvmCrossValidation.builder().repeats(repeats).seed(2024)
+                    .standardize(!args.flag("raw")).build();
+            SvmCrossValidation rawSvm = args.flag("also-raw") && !args.flag("raw")
+                    ? SvmCrossValidation.builder().repeats(repeats).seed(2024).build() : null;
             long svmStart = System.nanoTime();
             AccuracySummary baseline = args.flag("skip-baseline") ? null
                     : svm.evaluate(FeatureSumBaseline.embed(data.graphs()), data.labels()).summary();
-            System.out.printf(Locale.ROOT, "%s: %s%n  baseline (sum of node features) %s, SVM protocol %.1f s%n", name,
-                    data, baseline == null ? "skipped" : baseline, seconds(svmStart));
+            System.out.printf(Locale.ROOT, "%s: %s%n  baseline (sum of node features) %s, SVM protocol%s %.1f s%n", name,
+                    data, baseline == null ? "skipped" : baseline, args.flag("raw") ? "" : " (standardised columns)",
+                    seconds(svmStart));
+            List<AccuracySummary> rawPerSeed = new ArrayList<>();
             List<AccuracySummary> fixedPerSeed = new ArrayList<>();
             List<AccuracySummary> selectedPerSeed = new ArrayList<>();
             double peakAfterTraining = 0;
@@ -85,7 +93,8 @@ public final class UnsupervisedBenchmark {
                                 .hiddenSize(args.integer("hidden", 32)).learningRate(lr)
                                 .batchSize(args.integer("batch", 128)).epochs(epochs)
                                 .measure(NamedMeasure.byName(args.string("measure", "JSD")))
-                                .prior(args.flag("prior")).seed(seed).build();
+                                .prior(args.flag("prior")).reshuffleEveryEpoch(args.flag("reshuffle"))
+                                .seed(seed).build();
                         List<INDArray> snapshots = new ArrayList<>();
                         TrainingHistory history = model.fit(data.graphs(), s -> {
                             if (checkpoints.contains(s.epoch())) {
@@ -107,6 +116,11 @@ public final class UnsupervisedBenchmark {
                 fixedPerSeed.add(fixedAccuracy);
                 System.out.printf(Locale.ROOT, "  seed %d fixed (%s): %s, SVM protocol %.1f s%n", seed, fixed.label(),
                         fixedAccuracy, seconds(start));
+                if (rawSvm != null) {
+                    AccuracySummary raw = rawSvm.evaluate(fixed.embeddings(), data.labels()).summary();
+                    rawPerSeed.add(raw);
+                    System.out.printf(Locale.ROOT, "  seed %d fixed, raw columns (reference protocol): %s%n", seed, raw);
+                }
                 if (candidates.size() > 1) {
                     start = System.nanoTime();
                     SvmCrossValidation.Selection selection = svm.evaluateSelecting(
@@ -131,6 +145,9 @@ public final class UnsupervisedBenchmark {
                     selectedPerSeed.isEmpty() ? "-" : acrossSeeds(selectedPerSeed), baseline == null ? "-" : pct(baseline), fixedPerSeed.size(),
                     peakAfterTraining);
             System.out.println(row);
+            if (!rawPerSeed.isEmpty()) {
+                System.out.println("  raw columns (reference protocol), same embeddings: " + acrossSeeds(rawPerSeed));
+            }
             rows.add(row);
         }
         System.out.println();
