@@ -52,7 +52,8 @@ public final class InfoGraphClassification {
         InfoGraph model = InfoGraph.builder(data.numFeatures()).epochs(epochs).seed(seed).build();
         model.fit(data.graphs());                              // labels are not used
         INDArray embeddings = model.embed(data.graphs());      // one row per graph
-        SvmCrossValidation svm = SvmCrossValidation.builder().repeats(svmRepeats).seed(seed).build();
+        // columns standardised on each training part: eval-mode batch norm can blow up rare graphs (BENCHMARKS.md)
+        SvmCrossValidation svm = SvmCrossValidation.builder().repeats(svmRepeats).seed(seed).standardize(true).build();
         AccuracySummary learned = svm.evaluate(embeddings, data.labels()).summary();
         AccuracySummary baseline = svm.evaluate(FeatureSumBaseline.embed(data.graphs()), data.labels()).summary();
         return new Result(learned, baseline, (int) embeddings.columns());
