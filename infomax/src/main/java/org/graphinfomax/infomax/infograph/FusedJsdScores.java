@@ -3,6 +3,7 @@ package org.graphinfomax.infomax.infograph;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import org.graphinfomax.infomax.mi.Logistic;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -57,8 +58,8 @@ final class FusedJsdScores {
         double softplusPositive = 0;
         double softplusMinusPositive = 0;
         for (double v : positives) {
-            softplusPositive += softplus(v);
-            softplusMinusPositive += softplus(-v);
+            softplusPositive += Logistic.softplus(v);
+            softplusMinusPositive += Logistic.softplus(-v);
         }
         double positiveTerm = LOG_2 - softplusMinusPositive / positiveCount;
         double negativeTerm = (softplusAll - softplusPositive) / negativeCount - LOG_2;
@@ -69,7 +70,7 @@ final class FusedJsdScores {
         INDArray gradient = Transforms.sigmoid(tail.assign(s), false).muli(1.0 / negativeCount);
         double[] onPositives = new double[rows];
         for (int r = 0; r < rows; r++) {
-            onPositives[r] = -sigmoid(-positives[r]) / positiveCount;
+            onPositives[r] = -Logistic.sigmoid(-positives[r]) / positiveCount;
         }
         writePositives(gradient, positiveColumn, columns, onPositives);
         return new Result(-value, value, gradient);
@@ -148,13 +149,5 @@ final class FusedJsdScores {
 
     private static DoubleBuffer doubles(INDArray x) {
         return x.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
-    }
-
-    private static double softplus(double x) {
-        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
-    }
-
-    private static double sigmoid(double x) {
-        return x >= 0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
     }
 }
