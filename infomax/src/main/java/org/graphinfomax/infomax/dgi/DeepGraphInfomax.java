@@ -14,10 +14,12 @@ import org.graphinfomax.infomax.mi.MiEstimators;
 import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.graphinfomax.infomax.training.EarlyStopping;
 import org.graphinfomax.infomax.training.EpochStats;
+import org.graphinfomax.infomax.training.SettingChecks;
 import org.graphinfomax.infomax.training.StepWorkspace;
 import org.graphinfomax.infomax.training.TrainingDivergedException;
 import org.graphinfomax.infomax.training.TrainingHistory;
 import org.graphinfomax.infomax.training.TrainingListener;
+import org.graphinfomax.infomax.training.TrainingSettingsBuilder;
 import org.graphinfomax.layers.Activation;
 import org.graphinfomax.layers.Encoder;
 import org.graphinfomax.layers.EncoderForward;
@@ -28,7 +30,6 @@ import org.graphinfomax.layers.GraphContext;
 import org.graphinfomax.layers.Optimizer;
 import org.graphinfomax.layers.ParameterStore;
 import org.graphinfomax.layers.Readout;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -337,18 +338,18 @@ public final class DeepGraphInfomax {
 
     // ------------------------------------------------------------------------------------------
 
-    /** Settings and parts of a {@link DeepGraphInfomax}; the defaults are the paper's. */
-    public static final class Builder {
+    /**
+     * Settings and parts of a {@link DeepGraphInfomax}; the defaults are the paper's: learning
+     * rate 0.001, seed 0 and FLOAT besides those given at each setter.
+     */
+    public static final class Builder extends TrainingSettingsBuilder<Builder> {
         private final int inputSize;
         private int[] hiddenSizes = {512};
         private Activation activation = Activation.PRELU;
         private String objectiveName = "BCE";
-        private double learningRate = 0.001;
         private double weightDecay;
         private int maxEpochs = 10_000;
         private int patience = 20;
-        private long seed;
-        private DataType dataType = DataType.FLOAT;
         private Encoder encoder;
         private Readout readout;
         private Corruption corruption;
@@ -356,10 +357,8 @@ public final class DeepGraphInfomax {
         private DgiObjective objective;
 
         private Builder(int inputSize) {
-            if (inputSize < 1) {
-                throw new IllegalArgumentException("input size must be positive, got " + inputSize);
-            }
-            this.inputSize = inputSize;
+            super(0.001);
+            this.inputSize = SettingChecks.positive(inputSize, "input size");
         }
 
         private Builder(DgiConfig c) {
@@ -367,12 +366,12 @@ public final class DeepGraphInfomax {
             hiddenSizes = c.hiddenSizes();
             activation = c.activation();
             objectiveName = c.objective();
-            learningRate = c.learningRate();
+            learningRate(c.learningRate());
             weightDecay = c.weightDecay();
             maxEpochs = c.maxEpochs();
             patience = c.patience();
-            seed = c.seed();
-            dataType = c.dataType();
+            seed(c.seed());
+            dataType(c.dataType());
         }
 
         /** Sizes of the default GCN encoder's layers (default {512}; the paper uses 256 on Pubmed). */
@@ -393,12 +392,6 @@ public final class DeepGraphInfomax {
             return this;
         }
 
-        /** Adam's learning rate (default 0.001). */
-        public Builder learningRate(double value) {
-            this.learningRate = value;
-            return this;
-        }
-
         /** L2 weight decay (default 0). */
         public Builder weightDecay(double value) {
             this.weightDecay = value;
@@ -414,18 +407,6 @@ public final class DeepGraphInfomax {
         /** Epochs without improvement of the training loss before stopping (default 20). */
         public Builder patience(int value) {
             this.patience = value;
-            return this;
-        }
-
-        /** Seed of initialisation, corruption and dropout (default 0). */
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
-        /** Data type of parameters and computation (default FLOAT; DOUBLE for gradient checks). */
-        public Builder dataType(DataType value) {
-            this.dataType = Objects.requireNonNull(value, "data type");
             return this;
         }
 

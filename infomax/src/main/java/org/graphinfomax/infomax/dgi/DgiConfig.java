@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
 import org.graphinfomax.infomax.mi.NamedMeasure;
+import org.graphinfomax.infomax.training.SettingChecks;
 import org.graphinfomax.layers.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -31,17 +32,18 @@ public record DgiConfig(int inputSize, int[] hiddenSizes, Activation activation,
      * @throws IllegalArgumentException naming the first setting out of range
      */
     public DgiConfig {
-        require(inputSize >= 1, "input size must be positive, got " + inputSize);
-        require(hiddenSizes.length >= 1 && Arrays.stream(hiddenSizes).allMatch(h -> h >= 1),
+        SettingChecks.positive(inputSize, "input size");
+        SettingChecks.require(hiddenSizes.length >= 1 && Arrays.stream(hiddenSizes).allMatch(h -> h >= 1),
                 "hidden sizes must be positive and at least one, got " + Arrays.toString(hiddenSizes));
         hiddenSizes = hiddenSizes.clone();
-        require(objective.equalsIgnoreCase("BCE") || isMeasure(objective),
+        SettingChecks.require(objective.equalsIgnoreCase("BCE") || isMeasure(objective),
                 "unknown objective '" + objective + "'; use BCE or one of " + Arrays.toString(NamedMeasure.values()));
-        require(learningRate > 0 && Double.isFinite(learningRate), "learning rate must be positive, got " + learningRate);
-        require(weightDecay >= 0 && Double.isFinite(weightDecay), "weight decay must not be negative, got " + weightDecay);
-        require(maxEpochs >= 1, "max epochs must be at least 1, got " + maxEpochs);
-        require(patience >= 1, "patience must be at least 1, got " + patience);
-        require(dataType == DataType.FLOAT || dataType == DataType.DOUBLE, "data type must be FLOAT or DOUBLE, got " + dataType);
+        SettingChecks.positive(learningRate, "learning rate");
+        SettingChecks.require(weightDecay >= 0 && Double.isFinite(weightDecay),
+                "weight decay must not be negative, got " + weightDecay);
+        SettingChecks.atLeast(maxEpochs, 1, "max epochs");
+        SettingChecks.atLeast(patience, 1, "patience");
+        SettingChecks.floatOrDouble(dataType);
     }
 
     @Override
@@ -108,12 +110,6 @@ public record DgiConfig(int inputSize, int[] hiddenSizes, Activation activation,
             return true;
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
         }
     }
 }

@@ -16,10 +16,12 @@ import org.graphinfomax.graph.sampling.MiniBatchStream;
 import org.graphinfomax.graph.sampling.NeighbourSampler;
 import org.graphinfomax.graph.sampling.NodeBatches;
 import org.graphinfomax.infomax.training.EpochStats;
+import org.graphinfomax.infomax.training.SettingChecks;
 import org.graphinfomax.infomax.training.StepWorkspace;
 import org.graphinfomax.infomax.training.TrainingDivergedException;
 import org.graphinfomax.infomax.training.TrainingHistory;
 import org.graphinfomax.infomax.training.TrainingListener;
+import org.graphinfomax.infomax.training.TrainingSettingsBuilder;
 import org.graphinfomax.layers.Forward;
 import org.graphinfomax.layers.ForwardMode;
 import org.graphinfomax.layers.GraphContext;
@@ -81,7 +83,7 @@ public final class MiniBatchDgi {
     private final StepWorkspace workspace = new StepWorkspace("minibatch-dgi-" + System.identityHashCode(this));
     private final Map<Integer, GraphContext> summaryContexts = new HashMap<>();
 
-    private MiniBatchDgi(Builder b) {
+    private MiniBatchDgi(Builder b, double learningRate, long seed, DataType dataType) {
         this.inputSize = b.inputSize;
         this.fanouts = b.fanouts.clone();
         this.encoder = b.encoder != null ? b.encoder : SageEncoder.builder(inputSize).hiddenSizes(512, 512, 512).build();
@@ -98,12 +100,12 @@ public final class MiniBatchDgi {
         this.epochs = b.epochs;
         this.batchesPerEpoch = b.batchesPerEpoch;
         this.prefetch = b.prefetch;
-        this.seed = b.seed;
-        this.dataType = b.dataType;
+        this.seed = seed;
+        this.dataType = dataType;
         this.discriminator = Discriminator.bilinear(encoder.nodeEmbeddingSize());
         this.store = ParameterStore.builder(dataType).add("encoder", encoder).add("discriminator", discriminator)
                 .build(seed);
-        this.optimizer = new Optimizer(Adam.builder().learningRate(b.learningRate).build(), b.weightDecay);
+        this.optimizer = new Optimizer(Adam.builder().learningRate(learningRate).build(), b.weightDecay);
     }
 
     /** A builder with the paper's settings (batches of 256, Adam 0.001) for {@code inputSize} features. */
@@ -347,8 +349,11 @@ public final class MiniBatchDgi {
                 + ", " + discriminator + "]";
     }
 
-    /** Settings of a {@link MiniBatchDgi}. */
-    public static final class Builder {
+    /**
+     * Settings of a {@link MiniBatchDgi}: besides those given at each setter, learning rate 0.001,
+     * seed 0 and FLOAT. Unlike the other models' builders, this one checks each range at once.
+     */
+    public static final class Builder extends TrainingSettingsBuilder<Builder> {
         private final int inputSize;
         private SageEncoder encoder;
         private int[] fanouts = {10, 10, 25};
@@ -357,16 +362,11 @@ public final class MiniBatchDgi {
         private int epochs = 1;
         private int batchesPerEpoch = Integer.MAX_VALUE;
         private int prefetch = MiniBatchStream.defaultPrefetch();
-        private double learningRate = 0.001;
         private double weightDecay;
-        private long seed;
-        private DataType dataType = DataType.FLOAT;
 
         private Builder(int inputSize) {
-            if (inputSize < 1) {
-                throw new IllegalArgumentException("input size must be positive, got " + inputSize);
-            }
-            this.inputSize = inputSize;
+            super(0.001);
+            this.inputSize = SettingChecks.positive(inputSize, "input size");
         }
 
         /**
@@ -390,61 +390,47 @@ public final class MiniBatchDgi {
 
         /** Target nodes per training batch (default 256). */
         public Builder batchSize(int value) {
-            this.batchSize = positive(value, "batch size");
+            this.batchSize = SettingChecks.positive(value, "batch size");
             return this;
         }
 
         /** Target nodes per batch of layer-wise inference (default 4096). */
         public Builder inferenceBatchSize(int value) {
-            this.inferenceBatchSize = positive(value, "inference batch size");
+            this.inferenceBatchSize = SettingChecks.positive(value, "inference batch size");
             return this;
         }
 
         /** Passes over all nodes (default 1). */
         public Builder epochs(int value) {
-            this.epochs = positive(value, "epochs");
+            this.epochs = SettingChecks.positive(value, "epochs");
             return this;
         }
 
         /** At most this many batches per epoch (default: all), e.g. for quick runs on huge graphs. */
         public Builder batchesPerEpoch(int value) {
-            this.batchesPerEpoch = positive(value, "batches per epoch");
+            this.batchesPerEpoch = SettingChecks.positive(value, "batches per epoch");
             return this;
         }
 
         /** Batches sampled ahead on a background thread; 0 samples on the training thread (default 4 with 2+ cores). */
         public Builder prefetch(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("prefetch must be at least 0, got " + value);
-            }
-            this.prefetch = value;
+            this.prefetch = SettingChecks.atLeast(value, 0, "prefetch");
             return this;
         }
 
-        /** Adam's learning rate (default 0.001). */
+        /**
+         * Adam's learning rate (default 0.001).
+         *
+         * @throws IllegalArgumentException if it is not positive and finite
+         */
+        @Override
         public Builder learningRate(double value) {
-            if (!(value > 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("learning rate must be positive, got " + value);
-            }
-            this.learningRate = value;
-            return this;
+            return super.learningRate(SettingChecks.positive(value, "learning rate"));
         }
 
         /** L2 weight decay (default 0). */
         public Builder weightDecay(double value) {
             this.weightDecay = value;
-            return this;
-        }
-
-        /** Seed of initialisation, batch order, sampling and corruption (default 0). */
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
-        /** FLOAT (default) or DOUBLE (gradient checks). */
-        public Builder dataType(DataType value) {
-            this.dataType = Objects.requireNonNull(value, "data type");
             return this;
         }
 
@@ -455,14 +441,7 @@ public final class MiniBatchDgi {
          *     encoder takes another number of features
          */
         public MiniBatchDgi build() {
-            return new MiniBatchDgi(this);
-        }
-
-        private static int positive(int value, String what) {
-            if (value < 1) {
-                throw new IllegalArgumentException(what + " must be positive, got " + value);
-            }
-            return value;
+            return new MiniBatchDgi(this, learningRate, seed, dataType);
         }
     }
 }

@@ -20,7 +20,6 @@ import org.graphinfomax.layers.GinEncoder;
 import org.graphinfomax.layers.GraphContext;
 import org.graphinfomax.layers.Optimizer;
 import org.graphinfomax.layers.ParameterStore;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 import org.slf4j.Logger;
@@ -264,58 +263,16 @@ public final class InfoGraph {
                 + "]";
     }
 
-    /** Settings of an {@link InfoGraph}; the defaults are the reference code's. */
-    public static final class Builder {
-        private final int inputSize;
-        private int hiddenSize = 32;
-        private int numLayers = 5;
-        private String measure = NamedMeasure.JSD.name();
-        private double learningRate = 0.01;
-        private int batchSize = 128;
-        private int epochs = 20;
+    /**
+     * Settings of an {@link InfoGraph}; the defaults are the reference code's: learning rate 0.01,
+     * seed 0, FLOAT, and those given at each setter.
+     */
+    public static final class Builder extends GinModelBuilder<Builder> {
         private double priorWeight;
-        private long seed;
-        private DataType dataType = DataType.FLOAT;
         private boolean reshuffleEveryEpoch;
 
         private Builder(int inputSize) {
-            this.inputSize = inputSize;
-        }
-
-        /** Channels of every GIN layer (default 32). */
-        public Builder hiddenSize(int value) {
-            this.hiddenSize = value;
-            return this;
-        }
-
-        /** Number of GIN layers (default 5, as the reference code; the paper picks from {4, 8, 12}). */
-        public Builder numLayers(int value) {
-            this.numLayers = value;
-            return this;
-        }
-
-        /** The measure of the local-global objective (default JSD). */
-        public Builder measure(NamedMeasure value) {
-            this.measure = value.name();
-            return this;
-        }
-
-        /** Adam's learning rate (default 0.01). */
-        public Builder learningRate(double value) {
-            this.learningRate = value;
-            return this;
-        }
-
-        /** Graphs per mini-batch (default 128). */
-        public Builder batchSize(int value) {
-            this.batchSize = value;
-            return this;
-        }
-
-        /** Training epochs (default 20). */
-        public Builder epochs(int value) {
-            this.epochs = value;
-            return this;
+            super(inputSize, 0.01);
         }
 
         /** Switches the prior-matching term on with the paper's gamma = 0.1, or off. */
@@ -327,18 +284,6 @@ public final class InfoGraph {
         /** The weight gamma of the prior-matching term (0 = off, the default). */
         public Builder priorWeight(double value) {
             this.priorWeight = value;
-            return this;
-        }
-
-        /** Seed of initialisation, shuffling and prior samples (default 0). */
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
-        /** Data type of parameters and computation (default FLOAT; DOUBLE for gradient checks). */
-        public Builder dataType(DataType value) {
-            this.dataType = Objects.requireNonNull(value, "data type");
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.graphinfomax.infomax.infograph;
 
 import com.google.gson.JsonObject;
 import org.graphinfomax.infomax.mi.NamedMeasure;
+import org.graphinfomax.infomax.training.SettingChecks;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -32,16 +33,11 @@ public record InfoGraphConfig(int inputSize, int hiddenSize, int numLayers, Stri
      * @throws IllegalArgumentException naming the first setting out of range
      */
     public InfoGraphConfig {
-        ConfigChecks.require(inputSize >= 1, "input size must be positive, got " + inputSize);
-        ConfigChecks.require(hiddenSize >= 1, "hidden size must be positive, got " + hiddenSize);
-        ConfigChecks.require(numLayers >= 1, "layer count must be positive, got " + numLayers);
+        ConfigChecks.encoder(inputSize, hiddenSize, numLayers);
         measure = NamedMeasure.byName(measure).name();
-        ConfigChecks.learningRate(learningRate);
-        ConfigChecks.require(batchSize >= 2, "batch size must be at least 2, got " + batchSize);
-        ConfigChecks.require(epochs >= 1, "epochs must be at least 1, got " + epochs);
-        ConfigChecks.require(priorWeight >= 0 && Double.isFinite(priorWeight),
-                "prior weight must be finite and not negative, got " + priorWeight);
-        ConfigChecks.dataType(dataType);
+        ConfigChecks.training(learningRate, batchSize, epochs);
+        SettingChecks.finiteNotNegative(priorWeight, "prior weight");
+        SettingChecks.floatOrDouble(dataType);
     }
 
     /** Width of node and graph embeddings: numLayers x hiddenSize. */

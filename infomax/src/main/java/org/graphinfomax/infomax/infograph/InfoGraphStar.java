@@ -24,7 +24,6 @@ import org.graphinfomax.layers.Optimizer;
 import org.graphinfomax.layers.ParameterStore;
 import org.graphinfomax.layers.Relu;
 import org.graphinfomax.layers.Sequential;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 import org.slf4j.Logger;
@@ -362,37 +361,19 @@ public final class InfoGraphStar {
         return "InfoGraphStar[" + config.variant() + ", " + task + ", " + supervised + ", lambda " + config.lambda() + "]";
     }
 
-    /** Settings of an {@link InfoGraphStar}. */
-    public static final class Builder {
-        private final int inputSize;
+    /**
+     * Settings of an {@link InfoGraphStar}: learning rate 0.001, seed 0, FLOAT, and those given at
+     * each setter.
+     */
+    public static final class Builder extends GinModelBuilder<Builder> {
         private final SupervisedTask task;
-        private int hiddenSize = 32;
-        private int numLayers = 5;
         private Variant variant = Variant.INFOGRAPH_STAR;
         private double lambda = 0.001;
-        private String measure = NamedMeasure.JSD.name();
         private double dropout = 0.5;
-        private double learningRate = 0.001;
-        private int batchSize = 128;
-        private int epochs = 20;
-        private long seed;
-        private DataType dataType = DataType.FLOAT;
 
         private Builder(int inputSize, SupervisedTask task) {
-            this.inputSize = inputSize;
+            super(inputSize, 0.001);
             this.task = Objects.requireNonNull(task, "task");
-        }
-
-        /** Channels of every GIN layer and hidden width of the prediction head (default 32). */
-        public Builder hiddenSize(int value) {
-            this.hiddenSize = value;
-            return this;
-        }
-
-        /** GIN layers of each encoder (default 5). */
-        public Builder numLayers(int value) {
-            this.numLayers = value;
-            return this;
         }
 
         /** The variant (default InfoGraph*). */
@@ -407,45 +388,9 @@ public final class InfoGraphStar {
             return this;
         }
 
-        /** The measure of the MI terms (default JSD). */
-        public Builder measure(NamedMeasure value) {
-            this.measure = value.name();
-            return this;
-        }
-
         /** Dropout probability in the prediction head (default 0.5). */
         public Builder dropout(double value) {
             this.dropout = value;
-            return this;
-        }
-
-        /** Adam's learning rate (default 0.001). */
-        public Builder learningRate(double value) {
-            this.learningRate = value;
-            return this;
-        }
-
-        /** Graphs per mini-batch (default 128). */
-        public Builder batchSize(int value) {
-            this.batchSize = value;
-            return this;
-        }
-
-        /** Training epochs (default 20). */
-        public Builder epochs(int value) {
-            this.epochs = value;
-            return this;
-        }
-
-        /** Seed of initialisation, shuffling and dropout (default 0). */
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
-        /** Data type of parameters and computation (default FLOAT; DOUBLE for gradient checks). */
-        public Builder dataType(DataType value) {
-            this.dataType = Objects.requireNonNull(value, "data type");
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.graphinfomax.infomax.infograph;
 
 import com.google.gson.JsonObject;
 import org.graphinfomax.infomax.mi.NamedMeasure;
+import org.graphinfomax.infomax.training.SettingChecks;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -34,19 +35,14 @@ public record InfoGraphStarConfig(int inputSize, int hiddenSize, int numLayers, 
      * @throws IllegalArgumentException naming the first setting out of range
      */
     public InfoGraphStarConfig {
-        ConfigChecks.require(inputSize >= 1, "input size must be positive, got " + inputSize);
-        ConfigChecks.require(hiddenSize >= 1, "hidden size must be positive, got " + hiddenSize);
-        ConfigChecks.require(numLayers >= 1, "layer count must be positive, got " + numLayers);
-        ConfigChecks.require(variant != null, "variant must be given");
+        ConfigChecks.encoder(inputSize, hiddenSize, numLayers);
+        SettingChecks.require(variant != null, "variant must be given");
         SupervisedTask.of(taskKind, outputs);
-        ConfigChecks.require(lambda >= 0 && Double.isFinite(lambda), "lambda must be finite and not negative, got "
-                + lambda);
+        SettingChecks.finiteNotNegative(lambda, "lambda");
         measure = NamedMeasure.byName(measure).name();
-        ConfigChecks.require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got " + dropout);
-        ConfigChecks.learningRate(learningRate);
-        ConfigChecks.require(batchSize >= 2, "batch size must be at least 2, got " + batchSize);
-        ConfigChecks.require(epochs >= 1, "epochs must be at least 1, got " + epochs);
-        ConfigChecks.dataType(dataType);
+        SettingChecks.require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got " + dropout);
+        ConfigChecks.training(learningRate, batchSize, epochs);
+        SettingChecks.floatOrDouble(dataType);
     }
 
     /** Width of the graph embeddings: numLayers x hiddenSize. */

@@ -2,6 +2,7 @@ package org.graphinfomax.infomax.infograph;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.graphinfomax.infomax.training.SettingChecks;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,13 +36,13 @@ public final class SupervisedTask {
 
     /** Classification into {@code classes} classes (at least 2). */
     public static SupervisedTask classification(int classes) {
-        ConfigChecks.require(classes >= 2, "classification needs at least 2 classes, got " + classes);
+        SettingChecks.require(classes >= 2, "classification needs at least 2 classes, got " + classes);
         return new SupervisedTask(Kind.CLASSIFICATION, classes);
     }
 
     /** Regression of {@code targets} values per graph (at least 1). */
     public static SupervisedTask regression(int targets) {
-        ConfigChecks.require(targets >= 1, "regression needs at least 1 target, got " + targets);
+        SettingChecks.require(targets >= 1, "regression needs at least 1 target, got " + targets);
         return new SupervisedTask(Kind.REGRESSION, targets);
     }
 

@@ -13,10 +13,7 @@ public final class EarlyStopping {
 
     /** @param patience epochs without improvement before stopping, at least 1 */
     public EarlyStopping(int patience) {
-        if (patience < 1) {
-            throw new IllegalArgumentException("patience must be at least 1, got " + patience);
-        }
-        this.patience = patience;
+        this.patience = SettingChecks.atLeast(patience, 1, "patience");
     }
 
     /**
