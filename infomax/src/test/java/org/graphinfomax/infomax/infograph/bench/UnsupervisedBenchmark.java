@@ -1,6 +1,7 @@
 package org.graphinfomax.infomax.infograph.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,9 +29,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *       epoch) enters {@link SvmCrossValidation#evaluateSelecting}, which picks candidate and C per
  *       outer fold by the inner cross-validation on that fold's training part.</li>
  * </ul>
- * With {@code --diagnostic} the plain protocol is also run on every candidate; taking the best of
- * those would peek at the test folds (the reference's optimistic figure), so they are printed as
- * diagnostics only.
+ * With {@code --diagnostic} the plain protocol is also run on every candidate. Taking the best of
+ * those peeks at the test folds: it is how the reference code's figures were obtained (an SVM
+ * evaluation after every epoch, the best one reported), so the benchmark prints it, per seed and
+ * averaged over seeds, labelled OPTIMISTIC, beside the mean over all candidates, to show how much
+ * that reporting rule alone moves the figure. It is never the headline figure.
  *
  * <p>Arguments ({@code --key value}): {@code --datasets MUTAG,PTC_MR} (default MUTAG),
  * {@code --lrs 0.01,0.001}, {@code --layers 5,3}, {@code --checkpoints 10,20} (the largest is the
@@ -81,6 +84,8 @@ public final class UnsupervisedBenchmark {
             List<AccuracySummary> rawPerSeed = new ArrayList<>();
             List<AccuracySummary> fixedPerSeed = new ArrayList<>();
             List<AccuracySummary> selectedPerSeed = new ArrayList<>();
+            List<AccuracySummary> bestByTestFoldsPerSeed = new ArrayList<>();
+            List<AccuracySummary> candidateMeanPerSeed = new ArrayList<>();
             double peakAfterTraining = 0;
             for (String seedText : args.list("seeds", "0")) {
                 long seed = Long.parseLong(seedText);
@@ -135,10 +140,25 @@ public final class UnsupervisedBenchmark {
                     }
                 }
                 if (args.flag("diagnostic")) {
-                    for (Candidate c : candidates) {
+                    double[] candidateMeans = new double[candidates.size()];
+                    AccuracySummary best = null;
+                    Candidate bestCandidate = null;
+                    for (int k = 0; k < candidates.size(); k++) {
+                        Candidate c = candidates.get(k);
+                        AccuracySummary s = svm.evaluate(c.embeddings(), data.labels()).summary();
+                        candidateMeans[k] = s.mean();
+                        if (best == null || s.mean() > best.mean()) {
+                            best = s;
+                            bestCandidate = c;
+                        }
                         System.out.printf(Locale.ROOT, "    diagnostic only (test folds): seed %d, %s -> %s%n", seed,
-                                c.label(), svm.evaluate(c.embeddings(), data.labels()).summary());
+                                c.label(), s);
                     }
+                    bestByTestFoldsPerSeed.add(best);
+                    candidateMeanPerSeed.add(new AccuracySummary(new double[] {
+                            Arrays.stream(candidateMeans).average().orElseThrow()}));
+                    System.out.printf(Locale.ROOT, "  seed %d OPTIMISTIC best candidate by test folds (%s): %s%n", seed,
+                            bestCandidate.label(), best);
                 }
             }
             String row = String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %.0f |", name, acrossSeeds(fixedPerSeed),
@@ -147,6 +167,11 @@ public final class UnsupervisedBenchmark {
             System.out.println(row);
             if (!rawPerSeed.isEmpty()) {
                 System.out.println("  raw columns (reference protocol), same embeddings: " + acrossSeeds(rawPerSeed));
+            }
+            if (!bestByTestFoldsPerSeed.isEmpty()) {
+                System.out.println("  mean over all candidates: " + acrossSeeds(candidateMeanPerSeed));
+                System.out.println("  OPTIMISTIC (peeks at the test folds, the reference's reporting) best candidate: "
+                        + acrossSeeds(bestByTestFoldsPerSeed));
             }
             rows.add(row);
         }
