@@ -44,7 +44,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * baseline was already measured with the same SVM settings), {@code --reshuffle} (new mini-batches
  * every epoch instead of the reference's one shuffle), {@code --raw} (the SVM on the raw embedding
  * columns, as the reference, instead of columns standardised on each outer fold's training part),
- * {@code --also-raw} (evaluate the fixed embeddings with the raw protocol too).
+ * {@code --also-raw} (evaluate the fixed embeddings with the raw protocol too), {@code --no-selection}
+ * (skip the selection among candidates by inner CV, the slowest part on the larger datasets).
  */
 public final class UnsupervisedBenchmark {
 
@@ -126,7 +127,7 @@ public final class UnsupervisedBenchmark {
                     rawPerSeed.add(raw);
                     System.out.printf(Locale.ROOT, "  seed %d fixed, raw columns (reference protocol): %s%n", seed, raw);
                 }
-                if (candidates.size() > 1) {
+                if (candidates.size() > 1 && !args.flag("no-selection")) {
                     start = System.nanoTime();
                     SvmCrossValidation.Selection selection = svm.evaluateSelecting(
                             candidates.stream().map(Candidate::embeddings).toList(), data.labels());
