@@ -90,7 +90,6 @@ final class DenseWeights {
         }
     }
 
-    /** Adds the column sums of g to the bias gradient, if there is a bias. */
     /** The bias values, or null without bias. */
     INDArray biasValue() {
         return hasBias ? bias.value() : null;
@@ -101,6 +100,7 @@ final class DenseWeights {
         return hasBias ? bias.gradient() : null;
     }
 
+    /** Adds the column sums of g to the bias gradient, if there is a bias. */
     void accumulateBiasGradient(INDArray g) {
         if (hasBias) {
             ColumnSums.accumulate(g, bias.gradient());

@@ -90,7 +90,6 @@ public final class PRelu implements ActivationLayer {
         });
     }
 
-    /** True: the backward pass does not read the output. */
     /** The current slope values (one, or one per channel), read once for a fused CPU pass. */
     double[] slopeValues() {
         return Bound.require(slope, this).value().toDoubleVector();
@@ -101,6 +100,7 @@ public final class PRelu implements ActivationLayer {
         return Bound.require(slope, this).gradient();
     }
 
+    /** True: the backward pass does not read the output. */
     @Override
     public boolean outputReusable() {
         return true;

@@ -55,7 +55,6 @@ public final class Propagation {
         return kernel.multiply(a, x);
     }
 
-    /** {@code a^T · g}, using the transpose that {@code a} remembers. */
     /** {@code a · x} with row/column maps, an output array or an epilogue (see {@link ProductOptions}). */
     public INDArray multiply(SparseMatrix a, INDArray x, ProductOptions options) {
         return kernel.multiply(a, x, options);
@@ -66,6 +65,7 @@ public final class Propagation {
         return kernel.supportsEpilogue();
     }
 
+    /** {@code a^T · g}, using the transpose that {@code a} remembers. */
     public INDArray transposeMultiply(SparseMatrix a, INDArray g) {
         return kernel.multiply(a.transpose(), g);
     }
