@@ -1,8 +1,8 @@
 package org.graphinfomax.infomax.dgi;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
+import org.graphinfomax.infomax.io.RecordJson;
 import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.graphinfomax.infomax.training.SettingChecks;
 import org.graphinfomax.layers.Activation;
@@ -58,35 +58,16 @@ public record DgiConfig(int inputSize, int[] hiddenSizes, Activation activation,
 
     /** The settings as JSON (for model files and run summaries). */
     public JsonObject toJson() {
-        JsonObject o = new JsonObject();
-        o.addProperty("inputSize", inputSize);
-        JsonArray hidden = new JsonArray();
-        for (int h : hiddenSizes) {
-            hidden.add(h);
-        }
-        o.add("hiddenSizes", hidden);
-        o.addProperty("activation", activation.name());
-        o.addProperty("objective", objective);
-        o.addProperty("learningRate", learningRate);
-        o.addProperty("weightDecay", weightDecay);
-        o.addProperty("maxEpochs", maxEpochs);
-        o.addProperty("patience", patience);
-        o.addProperty("seed", seed);
-        o.addProperty("dataType", dataType.name());
-        return o;
+        return RecordJson.toJson(this);
     }
 
-    /** Reads settings written by {@link #toJson()}. */
+    /**
+     * Reads settings written by {@link #toJson()}.
+     *
+     * @throws IllegalArgumentException naming a missing or invalid setting
+     */
     public static DgiConfig fromJson(JsonObject o) {
-        JsonArray hidden = o.getAsJsonArray("hiddenSizes");
-        int[] sizes = new int[hidden.size()];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = hidden.get(i).getAsInt();
-        }
-        return new DgiConfig(o.get("inputSize").getAsInt(), sizes, Activation.valueOf(o.get("activation").getAsString()),
-                o.get("objective").getAsString(), o.get("learningRate").getAsDouble(), o.get("weightDecay").getAsDouble(),
-                o.get("maxEpochs").getAsInt(), o.get("patience").getAsInt(), o.get("seed").getAsLong(),
-                DataType.valueOf(o.get("dataType").getAsString()));
+        return RecordJson.fromJson(o, DgiConfig.class);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.graphinfomax.infomax.infograph;
 
 import com.google.gson.JsonObject;
+import org.graphinfomax.infomax.io.RecordJson;
 import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.graphinfomax.infomax.training.SettingChecks;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -52,27 +53,15 @@ public record InfoGraphConfig(int inputSize, int hiddenSize, int numLayers, Stri
 
     /** The settings as JSON (for model files and run summaries). */
     public JsonObject toJson() {
-        JsonObject o = new JsonObject();
-        o.addProperty("inputSize", inputSize);
-        o.addProperty("hiddenSize", hiddenSize);
-        o.addProperty("numLayers", numLayers);
-        o.addProperty("measure", measure);
-        o.addProperty("learningRate", learningRate);
-        o.addProperty("batchSize", batchSize);
-        o.addProperty("epochs", epochs);
-        o.addProperty("priorWeight", priorWeight);
-        o.addProperty("seed", seed);
-        o.addProperty("dataType", dataType.name());
-        o.addProperty("reshuffleEveryEpoch", reshuffleEveryEpoch);
-        return o;
+        return RecordJson.toJson(this);
     }
 
-    /** Reads settings written by {@link #toJson()}. */
+    /**
+     * Reads settings written by {@link #toJson()}.
+     *
+     * @throws IllegalArgumentException naming a missing or invalid setting
+     */
     public static InfoGraphConfig fromJson(JsonObject o) {
-        return new InfoGraphConfig(o.get("inputSize").getAsInt(), o.get("hiddenSize").getAsInt(),
-                o.get("numLayers").getAsInt(), o.get("measure").getAsString(), o.get("learningRate").getAsDouble(),
-                o.get("batchSize").getAsInt(), o.get("epochs").getAsInt(), o.get("priorWeight").getAsDouble(),
-                o.get("seed").getAsLong(), DataType.valueOf(o.get("dataType").getAsString()),
-                o.has("reshuffleEveryEpoch") && o.get("reshuffleEveryEpoch").getAsBoolean());
+        return RecordJson.fromJson(o, InfoGraphConfig.class, "reshuffleEveryEpoch");
     }
 }

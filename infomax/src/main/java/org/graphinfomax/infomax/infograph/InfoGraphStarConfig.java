@@ -1,6 +1,8 @@
 package org.graphinfomax.infomax.infograph;
 
 import com.google.gson.JsonObject;
+import com.google.gson.annotations.SerializedName;
+import org.graphinfomax.infomax.io.RecordJson;
 import org.graphinfomax.infomax.mi.NamedMeasure;
 import org.graphinfomax.infomax.training.SettingChecks;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -26,8 +28,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param dataType FLOAT or DOUBLE
  */
 public record InfoGraphStarConfig(int inputSize, int hiddenSize, int numLayers, InfoGraphStar.Variant variant,
-        SupervisedTask.Kind taskKind, int outputs, double lambda, String measure, double dropout, double learningRate,
-        int batchSize, int epochs, long seed, DataType dataType) {
+        @SerializedName("task") SupervisedTask.Kind taskKind, int outputs, double lambda, String measure, double dropout,
+        double learningRate, int batchSize, int epochs, long seed, DataType dataType) {
 
     /**
      * Validates.
@@ -57,31 +59,15 @@ public record InfoGraphStarConfig(int inputSize, int hiddenSize, int numLayers, 
 
     /** The settings as JSON (for model files and run summaries). */
     public JsonObject toJson() {
-        JsonObject o = new JsonObject();
-        o.addProperty("inputSize", inputSize);
-        o.addProperty("hiddenSize", hiddenSize);
-        o.addProperty("numLayers", numLayers);
-        o.addProperty("variant", variant.name());
-        o.addProperty("task", taskKind.name());
-        o.addProperty("outputs", outputs);
-        o.addProperty("lambda", lambda);
-        o.addProperty("measure", measure);
-        o.addProperty("dropout", dropout);
-        o.addProperty("learningRate", learningRate);
-        o.addProperty("batchSize", batchSize);
-        o.addProperty("epochs", epochs);
-        o.addProperty("seed", seed);
-        o.addProperty("dataType", dataType.name());
-        return o;
+        return RecordJson.toJson(this);
     }
 
-    /** Reads settings written by {@link #toJson()}. */
+    /**
+     * Reads settings written by {@link #toJson()}.
+     *
+     * @throws IllegalArgumentException naming a missing or invalid setting
+     */
     public static InfoGraphStarConfig fromJson(JsonObject o) {
-        return new InfoGraphStarConfig(o.get("inputSize").getAsInt(), o.get("hiddenSize").getAsInt(),
-                o.get("numLayers").getAsInt(), InfoGraphStar.Variant.valueOf(o.get("variant").getAsString()),
-                SupervisedTask.Kind.valueOf(o.get("task").getAsString()), o.get("outputs").getAsInt(),
-                o.get("lambda").getAsDouble(), o.get("measure").getAsString(), o.get("dropout").getAsDouble(),
-                o.get("learningRate").getAsDouble(), o.get("batchSize").getAsInt(), o.get("epochs").getAsInt(),
-                o.get("seed").getAsLong(), DataType.valueOf(o.get("dataType").getAsString()));
+        return RecordJson.fromJson(o, InfoGraphStarConfig.class);
     }
 }

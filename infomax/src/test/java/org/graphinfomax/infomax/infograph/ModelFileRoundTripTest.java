@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.graphinfomax.graph.Graph;
 import org.graphinfomax.graph.io.GraphFormatException;
 import org.junit.jupiter.api.Test;
@@ -60,5 +69,39 @@ class ModelFileRoundTripTest {
         Path other = dir.resolve("wider.model");
         wider.save(other);
         assertEquals(4, InfoGraph.load(other).config().inputSize());
+    }
+
+    @Test
+    void aDamagedConfigurationIsNamedWithTheFile() throws Exception {
+        Path file = dir.resolve("model.infograph");
+        InfoGraph.builder(3).hiddenSize(4).numLayers(2).build().save(file);
+        Path lacking = editConfig(file, "lacking.infograph", c -> c.remove("numLayers"));
+        GraphFormatException e = assertThrows(GraphFormatException.class, () -> InfoGraph.load(lacking));
+        assertTrue(e.getMessage().contains("lacking.infograph") && e.getMessage().contains("lacks \"numLayers\""),
+                e.getMessage());
+        Path rejected = editConfig(file, "rejected.infograph", c -> c.addProperty("batchSize", 0));
+        e = assertThrows(GraphFormatException.class, () -> InfoGraph.load(rejected));
+        assertTrue(e.getMessage().contains("rejected.infograph") && e.getMessage().contains("batch size"),
+                e.getMessage());
+    }
+
+    /** A copy of a model file with its configuration edited. */
+    private Path editConfig(Path file, String name, Consumer<JsonObject> edit) throws IOException {
+        Path out = dir.resolve(name);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("model.json")) {
+                    JsonObject root = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8)).getAsJsonObject();
+                    edit.accept(root.getAsJsonObject("config"));
+                    bytes = root.toString().getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return out;
     }
 }
