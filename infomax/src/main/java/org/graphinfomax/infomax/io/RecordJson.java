@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.annotations.SerializedName;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -45,6 +46,9 @@ public final class RecordJson {
             if (!json.has(name) && !mayBeAbsent.contains(name)) {
                 throw new IllegalArgumentException(type.getSimpleName() + " lacks \"" + name + "\"");
             }
+            if (json.has(name) && component.getType().isEnum()) {
+                requireConstant(type, name, json, component.getType());
+            }
         }
         try {
             return GSON.fromJson(json, type);
@@ -57,6 +61,18 @@ public final class RecordJson {
             }
             throw e;
         }
+    }
+
+    /** Gson reads an unknown enum name as null; this names the property and the allowed values instead. */
+    private static void requireConstant(Class<?> type, String name, JsonObject json, Class<?> enumType) {
+        String value = json.get(name).isJsonPrimitive() ? json.get(name).getAsString() : null;
+        for (Object constant : enumType.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(value)) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + ": \"" + name + "\" is " + json.get(name)
+                + ", not one of " + Arrays.toString(enumType.getEnumConstants()));
     }
 
     /** Which property cannot be read as its component's type, as a message prefix ("" if none found). */

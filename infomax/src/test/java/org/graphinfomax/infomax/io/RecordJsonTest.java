@@ -72,4 +72,14 @@ class RecordJsonTest {
                 () -> RecordJson.fromJson(json, Settings.class));
         assertTrue(e.getMessage().contains("size"), e.getMessage());
     }
+
+    @Test
+    void anUnknownEnumNameIsNamedWithTheAllowedValues() {
+        JsonObject json = RecordJson.toJson(SAMPLE);
+        json.addProperty("dataType", "QUAD");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RecordJson.fromJson(json, Settings.class));
+        assertTrue(e.getMessage().startsWith("Settings: \"dataType\" is \"QUAD\", not one of [DOUBLE, FLOAT"),
+                e.getMessage());
+    }
 }
