@@ -121,8 +121,12 @@ public final class DotProductCritic {
         if (!withGradients) {
             return new Result(r.loss(), r.value(), null, null);
         }
-        return new Result(r.loss(), r.value(), Nd4j.gemm(r.gradient(), b, false, false),
-                Nd4j.gemm(r.gradient(), a, true, false));
+        // the score gradient is r.scale() x r.gradient(); the scale enters the products as alpha
+        INDArray gradA = Nd4j.createUninitialized(a.dataType(), a.shape());
+        INDArray gradB = Nd4j.createUninitialized(b.dataType(), b.shape());
+        Nd4j.gemm(r.gradient(), b, gradA, false, false, r.scale(), 0.0);
+        Nd4j.gemm(r.gradient(), a, gradB, true, false, r.scale(), 0.0);
+        return new Result(r.loss(), r.value(), gradA, gradB);
     }
 
     private Result run(CriticScores scores, INDArray a, INDArray b, boolean withGradients) {

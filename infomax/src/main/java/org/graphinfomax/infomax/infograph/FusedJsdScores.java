@@ -20,9 +20,14 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *   E_Q = (1/M) (sum_all sp(s) - sum_pos sp(s)) - log 2
  *   loss = E_Q - E_P,   d loss/d s = sigmoid(s)/M off the positives, -sigmoid(-s)/P on them
  * </pre>
- * The whole-matrix softplus is taken in the stable form {@code relu(s) + log1p(exp(-|s|))}, whose
- * relu part sums to {@code (sum s + sum |s|)/2}; the P positive entries are handled in Java.
- * Whole-matrix sums are row sums (a matrix-vector product) accumulated in double.
+ * The P positive entries are handled in Java, in double.
+ *
+ * <p>Two passes give the whole-matrix figures. On the CPU backend a FLOAT matrix goes through
+ * {@link FloatLogisticKernel}: one Java pass over the off-heap buffer, one exponential per score
+ * for its softplus and its sigmoid. Otherwise (DOUBLE, which gradient checks use, or a GPU
+ * backend) ND4J operations: softplus in the stable form {@code relu(s) + log1p(exp(-|s|))}, whose
+ * relu part sums to {@code (sum s + sum |s|)/2}, whole-matrix sums as row sums (a matrix-vector
+ * product) accumulated in double. Tests hold the two to the same figures.
  */
 final class FusedJsdScores {
 
@@ -35,9 +40,18 @@ final class FusedJsdScores {
      * @param scores (R x C) scores, FLOAT or DOUBLE, C at least 2; not modified
      * @param positiveColumn the column of each row's positive entry, in [0, C)
      * @param withGradient whether to compute d loss / d scores
-     * @return the bound; {@code gradient} is a new (R x C) array, or null
+     * @return the bound, with the gradient if asked
      */
     static Result evaluate(INDArray scores, int[] positiveColumn, boolean withGradient) {
+        boolean kernel = scores.dataType() == DataType.FLOAT && Nd4j.getEnvironment().isCPU();
+        return evaluate(scores, positiveColumn, withGradient, kernel);
+    }
+
+    /**
+     * As {@link #evaluate(INDArray, int[], boolean)} with the pass chosen: {@code floatKernel} for
+     * {@link FloatLogisticKernel} (FLOAT scores only), otherwise ND4J operations.
+     */
+    static Result evaluate(INDArray scores, int[] positiveColumn, boolean withGradient, boolean floatKernel) {
         INDArray s = scores.isView() || scores.ordering() != 'c' ? scores.dup('c') : scores;
         int rows = (int) s.rows();
         int columns = (int) s.columns();
@@ -45,16 +59,15 @@ final class FusedJsdScores {
             throw new IllegalArgumentException("score matrix has " + rows + " rows but " + positiveColumn.length
                     + " positive columns were given");
         }
+        if (floatKernel && s.dataType() != DataType.FLOAT) {
+            throw new IllegalArgumentException("the float kernel takes FLOAT scores, got " + s.dataType());
+        }
         double[] positives = positiveScores(s, positiveColumn, columns);
         double positiveCount = rows;
         double negativeCount = (double) rows * columns - rows;
-        INDArray ones = Nd4j.ones(s.dataType(), columns, 1);
-        double sumScores = sum(s, ones);
-        INDArray tail = Transforms.abs(s, true);
-        double sumAbs = sum(tail, ones);
-        Transforms.exp(tail.negi(), false);
-        Transforms.log1p(tail, false);
-        double softplusAll = (sumScores + sumAbs) / 2 + sum(tail, ones);
+        INDArray sigmoid = withGradient ? Nd4j.createUninitialized(s.dataType(), s.shape()) : null;
+        double softplusAll = floatKernel ? new FloatLogisticKernel().softplusSum(floats(s),
+                sigmoid == null ? null : floats(sigmoid), (int) s.length()) : softplusSumByOps(s, sigmoid);
         double softplusPositive = 0;
         double softplusMinusPositive = 0;
         for (double v : positives) {
@@ -65,23 +78,48 @@ final class FusedJsdScores {
         double negativeTerm = (softplusAll - softplusPositive) / negativeCount - LOG_2;
         double value = positiveTerm - negativeTerm;
         if (!withGradient) {
-            return new Result(-value, value, null);
+            return new Result(-value, value, null, 0);
         }
-        INDArray gradient = Transforms.sigmoid(tail.assign(s), false).muli(1.0 / negativeCount);
         double[] onPositives = new double[rows];
         for (int r = 0; r < rows; r++) {
-            onPositives[r] = -Logistic.sigmoid(-positives[r]) / positiveCount;
+            onPositives[r] = -Logistic.sigmoid(-positives[r]) * negativeCount / positiveCount;
         }
-        writePositives(gradient, positiveColumn, columns, onPositives);
-        return new Result(-value, value, gradient);
+        writePositives(sigmoid, positiveColumn, columns, onPositives);
+        return new Result(-value, value, sigmoid, 1.0 / negativeCount);
     }
 
     /**
+     * The bound and, if asked, the gradient as {@code scale x gradient}: the gradient array holds
+     * sigmoid(s) off the positives and {@code -sigmoid(-s) M/P} on them, and {@code scale = 1/M}
+     * is left to the products that consume it (as their alpha), so that no entry is scaled into
+     * the subnormal range.
+     *
      * @param loss minus the bound
      * @param value the bound, in nats
-     * @param gradient d loss / d scores, or null
+     * @param gradient d loss / d scores divided by {@code scale}, or null
+     * @param scale the factor of {@code gradient}
      */
-    record Result(double loss, double value, INDArray gradient) {
+    record Result(double loss, double value, INDArray gradient, double scale) {
+
+        /** d loss / d scores as one new array (for tests and small matrices). */
+        INDArray scaledGradient() {
+            return gradient.mul(scale);
+        }
+    }
+
+    /** The sum of softplus over all entries, and the sigmoids if {@code sigmoidOut} is given. */
+    private static double softplusSumByOps(INDArray s, INDArray sigmoidOut) {
+        INDArray ones = Nd4j.ones(s.dataType(), s.columns(), 1);
+        double sumScores = sum(s, ones);
+        INDArray tail = Transforms.abs(s, true);
+        double sumAbs = sum(tail, ones);
+        Transforms.exp(tail.negi(), false);
+        Transforms.log1p(tail, false);
+        double total = (sumScores + sumAbs) / 2 + sum(tail, ones);
+        if (sigmoidOut != null) {
+            Transforms.sigmoid(sigmoidOut.assign(s), false);
+        }
+        return total;
     }
 
     private static double[] positiveScores(INDArray s, int[] positiveColumn, int columns) {

@@ -82,6 +82,33 @@ class FusedJsdCriticTest {
     }
 
     @Test
+    void floatKernelMatchesTheNd4jPassEvaluatedInDouble() {
+        int nodes = 700;
+        int graphs = 40;
+        int[] positives = graphOfNodes(nodes, graphs);
+        for (double scale : new double[] {0.5, 4.0, 60.0, 2000.0}) {
+            INDArray scores = TinyGraphs.randn(19, DataType.FLOAT, nodes, graphs).muli(scale);
+            FusedJsdScores.Result exact = FusedJsdScores.evaluate(scores.castTo(DataType.DOUBLE), positives, true, false);
+            FusedJsdScores.Result kernel = FusedJsdScores.evaluate(scores, positives, true, true);
+            assertEquals(exact.loss(), kernel.loss(), 1e-6 * Math.max(1, Math.abs(exact.loss())), "scale " + scale);
+            assertEquals(exact.loss(), FusedJsdScores.evaluate(scores, positives, false, true).loss(),
+                    1e-6 * Math.max(1, Math.abs(exact.loss())));
+            double difference = exact.scaledGradient().castTo(DataType.FLOAT).sub(kernel.scaledGradient()).amaxNumber()
+                    .doubleValue();
+            double largest = exact.scaledGradient().amaxNumber().doubleValue();
+            assertTrue(difference <= 1e-6 * largest, "scale " + scale + ": gradients differ by " + difference
+                    + " (largest entry " + largest + ")");
+        }
+    }
+
+    @Test
+    void floatKernelTurnsANanScoreIntoANanLoss() {
+        INDArray scores = TinyGraphs.randn(20, DataType.FLOAT, 6, 3);
+        scores.putScalar(4, 1, Float.NaN);
+        assertTrue(Double.isNaN(FusedJsdScores.evaluate(scores, new int[] {0, 0, 1, 1, 2, 2}, false, true).loss()));
+    }
+
+    @Test
     void gradientsMatchFiniteDifferences() {
         INDArray nodes = TinyGraphs.randn(17, DataType.DOUBLE, 9, 4);
         INDArray graphs = TinyGraphs.randn(18, DataType.DOUBLE, 3, 4);
