@@ -9,7 +9,7 @@ public final class Relu implements ActivationLayer {
     @Override
     public Forward forwardInPlace(INDArray input, GraphContext ctx, ForwardMode mode) {
         INDArray out = Transforms.relu(input, false);
-        return Forward.of(out, g -> g.muli(Transforms.step(out, true)));
+        return Forward.of(out, g -> ReluMask.applyInPlace(out, g));
     }
 
     @Override

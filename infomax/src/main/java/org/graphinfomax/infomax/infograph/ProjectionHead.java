@@ -76,7 +76,9 @@ public final class ProjectionHead implements Layer {
         // shortcut's output, which Linear's backward does not read
         INDArray out = skip.output().addi(mlp.output());
         return Forward.of(out, g -> {
-            INDArray viaSkip = skip.backward(g.dup());
+            // the shortcut (a Linear layer) only reads g, so it goes first; the MLP's ReLUs then
+            // modify g in place
+            INDArray viaSkip = skip.backward(g);
             return mlp.backward(g).addi(viaSkip);
         });
     }
