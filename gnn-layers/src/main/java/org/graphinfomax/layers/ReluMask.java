@@ -14,8 +14,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * same shape, one Java pass runs over blocks of their off-heap buffers, copied into heap arrays.
  * The mask is computed as {@code min(1, (y * 1e38) * 1e38)}, which is exactly 1 for every positive
  * float (subnormals included, overflow gives infinity) and exactly 0 for 0 (a ReLU output is never
- * negative), so the loop has no branch and the JIT compiles it to vector instructions: about 5x
- * faster than the two ND4J operations (step, then multiply) and their temporary array, which
+ * negative), so the loop has no branch and the JIT compiles it to vector instructions. Inside a
+ * workspace it takes 154-173 us for 2530 x 96 values and 64 us for 2530 x 32, against 221-234 and
+ * 122-138 us for the two ND4J operations (step, then multiply) and their temporary array, which
  * every other case uses. Both give the same values for finite outputs; for a NaN output the Java
  * pass gives a NaN gradient where ND4J's step gives 0 (the loss is NaN by then anyway).
  */
