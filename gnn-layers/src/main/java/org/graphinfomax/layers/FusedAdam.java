@@ -1,9 +1,8 @@
 package org.graphinfomax.layers;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -26,15 +25,11 @@ final class FusedAdam {
     /** @return whether {@link #step} handles this configuration and these arrays */
     static boolean applies(IUpdater config, INDArray params, INDArray grads, INDArray state) {
         // A Java loop over host buffers: CPU backend only (on a GPU the arrays live in device memory).
-        return Nd4j.getEnvironment().isCPU() && config.getClass() == Adam.class && state != null && dense(params)
-                && dense(grads) && dense(state)
+        return Nd4j.getEnvironment().isCPU() && config.getClass() == Adam.class && state != null && HostBuffers.isPlain(params)
+                && HostBuffers.isPlain(grads) && HostBuffers.isPlain(state)
                 && (params.dataType() == DataType.FLOAT || params.dataType() == DataType.DOUBLE)
                 && grads.dataType() == params.dataType() && state.dataType() == params.dataType()
                 && state.length() == 2 * params.length() && grads.length() == params.length();
-    }
-
-    private static boolean dense(INDArray a) {
-        return a.ordering() == 'c' && !a.isView() && a.offset() == 0;
     }
 
     /**
@@ -52,10 +47,11 @@ final class FusedAdam {
                 / (1 - Math.pow(beta1, iteration + 1.0));
         int n = (int) params.length();
         if (params.dataType() == DataType.FLOAT) {
-            stepFloat(n, (float) beta1, (float) beta2, (float) alpha, (float) config.getEpsilon(), floats(params),
-                    floats(grads), floats(state));
+            stepFloat(n, (float) beta1, (float) beta2, (float) alpha, (float) config.getEpsilon(), HostBuffers.floats(params),
+                    HostBuffers.floats(grads), HostBuffers.floats(state));
         } else {
-            stepDouble(n, beta1, beta2, alpha, config.getEpsilon(), doubles(params), doubles(grads), doubles(state));
+            stepDouble(n, beta1, beta2, alpha, config.getEpsilon(), HostBuffers.doubles(params), HostBuffers.doubles(grads),
+                    HostBuffers.doubles(state));
         }
     }
 
@@ -103,15 +99,4 @@ final class FusedAdam {
         }
     }
 
-    private static ByteBuffer bytes(INDArray a) {
-        return a.data().asNio().order(ByteOrder.nativeOrder());
-    }
-
-    private static FloatBuffer floats(INDArray a) {
-        return bytes(a).asFloatBuffer();
-    }
-
-    private static DoubleBuffer doubles(INDArray a) {
-        return bytes(a).asDoubleBuffer();
-    }
 }

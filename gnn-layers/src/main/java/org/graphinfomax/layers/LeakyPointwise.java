@@ -1,10 +1,10 @@
 package org.graphinfomax.layers;
 
-import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.graphinfomax.graph.RowEpilogue;
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -78,8 +78,8 @@ final class LeakyPointwise {
             slopeRow[k] = slope(k);
             slopeRowF[k] = (float) slopeRow[k];
         }
-        FloatBuffer zf = preActivation != null && preActivation.dataType() == DataType.FLOAT ? floats(preActivation) : null;
-        DoubleBuffer zd = preActivation != null && preActivation.dataType() == DataType.DOUBLE ? doubles(preActivation) : null;
+        FloatBuffer zf = preActivation != null && preActivation.dataType() == DataType.FLOAT ? HostBuffers.floats(preActivation) : null;
+        DoubleBuffer zd = preActivation != null && preActivation.dataType() == DataType.DOUBLE ? HostBuffers.doubles(preActivation) : null;
         // y = max(z, 0) + a·min(z, 0): no data-dependent branch (half the signs are unpredictable), and
         // C2 vectorises Math.max/min; equal to "z if z > 0 else a·z" for every z, zero included.
         return new RowEpilogue() {
@@ -129,7 +129,7 @@ final class LeakyPointwise {
         int d = (int) g.columns();
         Sweep sweep = new Sweep(d, referenceIsOutput);
         if (g.dataType() == DataType.FLOAT && reference.dataType() == DataType.FLOAT) {
-            sweep.floats(floats(g), floats(contiguous(reference)), (int) g.rows());
+            sweep.floats(HostBuffers.floats(g), HostBuffers.floats(contiguous(reference)), (int) g.rows());
         } else {
             sweep.doubles(RowBuffer.of(g), RowBuffer.of(contiguous(reference)), (int) g.rows());
         }
@@ -269,13 +269,6 @@ final class LeakyPointwise {
         return a.ordering() == 'c' && !a.isView() ? a : a.dup('c');
     }
 
-    private static FloatBuffer floats(INDArray a) {
-        return a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
-    }
-
-    private static DoubleBuffer doubles(INDArray a) {
-        return a.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
-    }
 
     @Override
     public String toString() {

@@ -1,7 +1,7 @@
 package org.graphinfomax.layers;
 
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -35,7 +35,7 @@ final class ReluMask {
      */
     static INDArray applyInPlace(INDArray output, INDArray gradient) {
         if (heapPassApplies(output, gradient)) {
-            heapPass(floats(output), floats(gradient), (int) gradient.length());
+            heapPass(HostBuffers.floats(output), HostBuffers.floats(gradient), (int) gradient.length());
             return gradient;
         }
         return gradient.muli(Transforms.step(output, true));
@@ -43,7 +43,7 @@ final class ReluMask {
 
     /** Whether {@link #applyInPlace} takes the Java pass for these arrays. */
     static boolean heapPassApplies(INDArray output, INDArray gradient) {
-        return Nd4j.getEnvironment().isCPU() && plainFloat(output) && plainFloat(gradient)
+        return Nd4j.getEnvironment().isCPU() && HostBuffers.isPlain(output, DataType.FLOAT) && HostBuffers.isPlain(gradient, DataType.FLOAT)
                 && output.equalShapes(gradient) && gradient.length() <= Integer.MAX_VALUE;
     }
 
@@ -60,13 +60,5 @@ final class ReluMask {
             }
             gradient.put(start, g, 0, n);
         }
-    }
-
-    private static boolean plainFloat(INDArray a) {
-        return a.dataType() == DataType.FLOAT && a.ordering() == 'c' && !a.isView();
-    }
-
-    private static FloatBuffer floats(INDArray a) {
-        return a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 }

@@ -1,8 +1,8 @@
 package org.graphinfomax.layers;
 
-import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -21,11 +21,8 @@ abstract class RowBuffer {
 
     /** Access to {@code a}, which must be a plain 'c'-ordered FLOAT or DOUBLE matrix (no view). */
     static RowBuffer of(INDArray a) {
-        if (a.ordering() != 'c' || a.isView()) {
-            throw new IllegalArgumentException("row access needs a plain 'c'-ordered array");
-        }
         int width = (int) a.columns();
-        var bytes = a.data().asNio().order(ByteOrder.nativeOrder());
+        var bytes = HostBuffers.bytes(a);
         if (a.dataType() == DataType.DOUBLE) {
             DoubleBuffer b = bytes.asDoubleBuffer();
             return new RowBuffer(width) {

@@ -1,6 +1,5 @@
 package org.graphinfomax.graph;
 
-import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
@@ -60,20 +59,20 @@ enum CsrKernel implements SparseMatmul {
                     : RowChunks.evenly(rows, (long) a.nnz() * d, PARALLEL_THRESHOLD, ComputeThreads.parallelism());
             int denseRows = Math.toIntExact(dense.rows());
             if (x.dataType() == DataType.DOUBLE) {
-                DoubleBuffer source = doubleBuffer(dense);
+                DoubleBuffer source = HostBuffers.doubles(dense);
                 double[][] xs = new double[denseRows][d];
                 for (int r = 0; r < denseRows; r++) {
                     source.get(r * d, xs[r], 0, d);
                 }
-                DoubleBuffer target = doubleBuffer(out);
+                DoubleBuffer target = HostBuffers.doubles(out);
                 RowChunks.run(bounds, (from, to) -> task.rows(xs, target, from, to));
             } else {
-                FloatBuffer source = floatBuffer(dense);
+                FloatBuffer source = HostBuffers.floats(dense);
                 float[][] xs = FLOAT_SCRATCH.get().take(denseRows, d);
                 for (int r = 0; r < denseRows; r++) {
                     source.get(r * d, xs[r], 0, d);
                 }
-                FloatBuffer target = floatBuffer(out);
+                FloatBuffer target = HostBuffers.floats(out);
                 RowChunks.run(bounds, (from, to) -> task.rows(xs, target, from, to));
             }
         }
@@ -221,13 +220,6 @@ enum CsrKernel implements SparseMatmul {
         }
     }
 
-    static FloatBuffer floatBuffer(INDArray array) {
-        return array.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
-    }
-
-    static DoubleBuffer doubleBuffer(INDArray array) {
-        return array.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
-    }
 
     /**
      * Reusable row arrays for FLOAT dense operands, one set per row width (a step of a multi-layer

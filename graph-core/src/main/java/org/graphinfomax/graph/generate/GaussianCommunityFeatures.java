@@ -1,9 +1,9 @@
 package org.graphinfomax.graph.generate;
 
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.SplittableRandom;
 import org.graphinfomax.graph.NodeFeatures;
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -68,7 +68,7 @@ public final class GaussianCommunityFeatures implements CommunityFeatures {
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             x = Nd4j.createUninitialized(DataType.FLOAT, n, dimensions);
         }
-        FloatBuffer buffer = x.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
+        FloatBuffer buffer = HostBuffers.floats(x);
         long rowSeed = Seeds.child(seed, Seeds.FEATURES);
         Chunks.run(n, ROW_CHUNK, (chunk, from, to) -> {
             SplittableRandom random = Seeds.random(rowSeed, chunk);

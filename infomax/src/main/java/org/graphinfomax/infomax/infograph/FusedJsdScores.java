@@ -1,9 +1,9 @@
 package org.graphinfomax.infomax.infograph;
 
-import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.graphinfomax.infomax.mi.Logistic;
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -66,8 +66,8 @@ final class FusedJsdScores {
         double positiveCount = rows;
         double negativeCount = (double) rows * columns - rows;
         INDArray sigmoid = withGradient ? Nd4j.createUninitialized(s.dataType(), s.shape()) : null;
-        double softplusAll = floatKernel ? new FloatLogisticKernel().softplusSum(floats(s),
-                sigmoid == null ? null : floats(sigmoid), (int) s.length()) : softplusSumByOps(s, sigmoid);
+        double softplusAll = floatKernel ? new FloatLogisticKernel().softplusSum(HostBuffers.floats(s),
+                sigmoid == null ? null : HostBuffers.floats(sigmoid), (int) s.length()) : softplusSumByOps(s, sigmoid);
         double softplusPositive = 0;
         double softplusMinusPositive = 0;
         for (double v : positives) {
@@ -125,12 +125,12 @@ final class FusedJsdScores {
     private static double[] positiveScores(INDArray s, int[] positiveColumn, int columns) {
         double[] out = new double[positiveColumn.length];
         if (s.dataType() == DataType.DOUBLE) {
-            DoubleBuffer b = doubles(s);
+            DoubleBuffer b = HostBuffers.doubles(s);
             for (int r = 0; r < out.length; r++) {
                 out[r] = b.get(index(r, positiveColumn[r], columns));
             }
         } else {
-            FloatBuffer b = floats(s);
+            FloatBuffer b = HostBuffers.floats(s);
             for (int r = 0; r < out.length; r++) {
                 out[r] = b.get(index(r, positiveColumn[r], columns));
             }
@@ -140,12 +140,12 @@ final class FusedJsdScores {
 
     private static void writePositives(INDArray g, int[] positiveColumn, int columns, double[] values) {
         if (g.dataType() == DataType.DOUBLE) {
-            DoubleBuffer b = doubles(g);
+            DoubleBuffer b = HostBuffers.doubles(g);
             for (int r = 0; r < values.length; r++) {
                 b.put(index(r, positiveColumn[r], columns), values[r]);
             }
         } else {
-            FloatBuffer b = floats(g);
+            FloatBuffer b = HostBuffers.floats(g);
             for (int r = 0; r < values.length; r++) {
                 b.put(index(r, positiveColumn[r], columns), (float) values[r]);
             }
@@ -168,24 +168,16 @@ final class FusedJsdScores {
         INDArray rowSums = Nd4j.gemm(x, onesColumn, false, false);
         double total = 0;
         if (x.dataType() == DataType.DOUBLE) {
-            DoubleBuffer b = doubles(rowSums);
+            DoubleBuffer b = HostBuffers.doubles(rowSums);
             for (int i = 0; i < x.rows(); i++) {
                 total += b.get(i);
             }
         } else {
-            FloatBuffer b = floats(rowSums);
+            FloatBuffer b = HostBuffers.floats(rowSums);
             for (int i = 0; i < x.rows(); i++) {
                 total += b.get(i);
             }
         }
         return total;
-    }
-
-    private static FloatBuffer floats(INDArray x) {
-        return x.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
-    }
-
-    private static DoubleBuffer doubles(INDArray x) {
-        return x.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
     }
 }
