@@ -25,8 +25,8 @@ final class FusedAdam {
     /** @return whether {@link #step} handles this configuration and these arrays */
     static boolean applies(IUpdater config, INDArray params, INDArray grads, INDArray state) {
         // A Java loop over host buffers: CPU backend only (on a GPU the arrays live in device memory).
-        return Nd4j.getEnvironment().isCPU() && config.getClass() == Adam.class && state != null && HostBuffers.isPlain(params)
-                && HostBuffers.isPlain(grads) && HostBuffers.isPlain(state)
+        return Nd4j.getEnvironment().isCPU() && config.getClass() == Adam.class && state != null
+                && HostBuffers.isPlain(params) && HostBuffers.isPlain(grads) && HostBuffers.isPlain(state)
                 && (params.dataType() == DataType.FLOAT || params.dataType() == DataType.DOUBLE)
                 && grads.dataType() == params.dataType() && state.dataType() == params.dataType()
                 && state.length() == 2 * params.length() && grads.length() == params.length();
@@ -47,11 +47,11 @@ final class FusedAdam {
                 / (1 - Math.pow(beta1, iteration + 1.0));
         int n = (int) params.length();
         if (params.dataType() == DataType.FLOAT) {
-            stepFloat(n, (float) beta1, (float) beta2, (float) alpha, (float) config.getEpsilon(), HostBuffers.floats(params),
-                    HostBuffers.floats(grads), HostBuffers.floats(state));
+            stepFloat(n, (float) beta1, (float) beta2, (float) alpha, (float) config.getEpsilon(),
+                    HostBuffers.floats(params), HostBuffers.floats(grads), HostBuffers.floats(state));
         } else {
-            stepDouble(n, beta1, beta2, alpha, config.getEpsilon(), HostBuffers.doubles(params), HostBuffers.doubles(grads),
-                    HostBuffers.doubles(state));
+            stepDouble(n, beta1, beta2, alpha, config.getEpsilon(), HostBuffers.doubles(params),
+                    HostBuffers.doubles(grads), HostBuffers.doubles(state));
         }
     }
 

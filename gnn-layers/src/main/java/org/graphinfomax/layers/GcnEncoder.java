@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.graphinfomax.graph.NodeFeatures;
 import org.graphinfomax.graph.ProductOptions;
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -157,7 +158,7 @@ public final class GcnEncoder extends CompositeModule implements Encoder {
 
     /** The array itself when a product may write into it ('c' order, not a view), else null. */
     private static INDArray reusable(INDArray buffer) {
-        return buffer.ordering() == 'c' && !buffer.isView() ? buffer : null;
+        return HostBuffers.isPlain(buffer) ? buffer : null;
     }
 
     private static int[] inverse(int[] permutation, int n) {

@@ -1,5 +1,6 @@
 package org.graphinfomax.layers;
 
+import org.graphinfomax.graph.HostBuffers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -26,13 +27,9 @@ final class InPlace {
      * without temporaries when both are contiguous row-major arrays, a product and a sum otherwise.
      */
     static double dot(INDArray a, INDArray b) {
-        if (contiguous(a) && contiguous(b) && a.dataType() == b.dataType()) {
+        if (HostBuffers.isPlain(a) && HostBuffers.isPlain(b) && a.dataType() == b.dataType()) {
             return Nd4j.getBlasWrapper().dot(a, b);
         }
         return a.mul(b).sumNumber().doubleValue();
-    }
-
-    private static boolean contiguous(INDArray a) {
-        return a.ordering() == 'c' && !a.isView();
     }
 }

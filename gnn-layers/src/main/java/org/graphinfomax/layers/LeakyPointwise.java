@@ -78,8 +78,10 @@ final class LeakyPointwise {
             slopeRow[k] = slope(k);
             slopeRowF[k] = (float) slopeRow[k];
         }
-        FloatBuffer zf = preActivation != null && preActivation.dataType() == DataType.FLOAT ? HostBuffers.floats(preActivation) : null;
-        DoubleBuffer zd = preActivation != null && preActivation.dataType() == DataType.DOUBLE ? HostBuffers.doubles(preActivation) : null;
+        boolean floatInput = preActivation != null && preActivation.dataType() == DataType.FLOAT;
+        boolean doubleInput = preActivation != null && preActivation.dataType() == DataType.DOUBLE;
+        FloatBuffer zf = floatInput ? HostBuffers.floats(preActivation) : null;
+        DoubleBuffer zd = doubleInput ? HostBuffers.doubles(preActivation) : null;
         // y = max(z, 0) + a·min(z, 0): no data-dependent branch (half the signs are unpredictable), and
         // C2 vectorises Math.max/min; equal to "z if z > 0 else a·z" for every z, zero included.
         return new RowEpilogue() {
@@ -266,7 +268,7 @@ final class LeakyPointwise {
 
     /** A 'c'-ordered copy unless the array already is a plain 'c'-ordered array. */
     static INDArray contiguous(INDArray a) {
-        return a.ordering() == 'c' && !a.isView() ? a : a.dup('c');
+        return HostBuffers.isPlain(a) ? a : a.dup('c');
     }
 
 

@@ -43,7 +43,8 @@ final class ReluMask {
 
     /** Whether {@link #applyInPlace} takes the Java pass for these arrays. */
     static boolean heapPassApplies(INDArray output, INDArray gradient) {
-        return Nd4j.getEnvironment().isCPU() && HostBuffers.isPlain(output, DataType.FLOAT) && HostBuffers.isPlain(gradient, DataType.FLOAT)
+        return Nd4j.getEnvironment().isCPU() && HostBuffers.isPlain(output, DataType.FLOAT)
+                && HostBuffers.isPlain(gradient, DataType.FLOAT)
                 && output.equalShapes(gradient) && gradient.length() <= Integer.MAX_VALUE;
     }
 

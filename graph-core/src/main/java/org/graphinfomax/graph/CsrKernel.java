@@ -47,11 +47,11 @@ enum CsrKernel implements SparseMatmul {
         int d = Math.toIntExact(x.columns());
         int rows = options.outputRows(a);
         INDArray requested = options.target();
-        boolean direct = requested != null && requested.ordering() == 'c' && !requested.isView();
+        boolean direct = requested != null && HostBuffers.isPlain(requested);
         INDArray out = direct ? requested : Nd4j.createUninitialized(x.dataType(), rows, d);
         boolean accumulate = direct && options.accumulate();
         if (rows > 0 && d > 0) {
-            INDArray dense = (x.ordering() == 'c' && !x.isView()) ? x : x.dup('c');
+            INDArray dense = HostBuffers.isPlain(x) ? x : x.dup('c');
             int[] columns = mappedColumns(a, options.columnMap());
             Task task = new Task(a, columns, options.rowMap(), d, accumulate, options.epilogueOrNull());
             int[] bounds = options.rowMap() == null

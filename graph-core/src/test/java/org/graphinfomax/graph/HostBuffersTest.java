@@ -13,6 +13,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+/**
+ * {@link HostBuffers}: buffers address the row-major entries of plain arrays (reads and writes reach
+ * the array), and views, 'f' order and a wrong data type are refused with a message.
+ */
 class HostBuffersTest {
 
     @Test

@@ -52,7 +52,7 @@ final class FusedJsdScores {
      * {@link FloatLogisticKernel} (FLOAT scores only), otherwise ND4J operations.
      */
     static Result evaluate(INDArray scores, int[] positiveColumn, boolean withGradient, boolean floatKernel) {
-        INDArray s = scores.isView() || scores.ordering() != 'c' ? scores.dup('c') : scores;
+        INDArray s = HostBuffers.isPlain(scores) ? scores : scores.dup('c');
         int rows = (int) s.rows();
         int columns = (int) s.columns();
         if (positiveColumn.length != rows) {
