@@ -15,7 +15,7 @@ final class InPlace {
      * temporary when both are contiguous row-major arrays, an element-wise fallback otherwise.
      */
     static void addScaled(INDArray target, double alpha, INDArray source) {
-        if (contiguous(target) && contiguous(source) && target.dataType() == source.dataType()) {
+        if (HostBuffers.isPlain(target) && HostBuffers.isPlain(source) && target.dataType() == source.dataType()) {
             Nd4j.getBlasWrapper().level1().axpy(target.length(), alpha, source, target);
         } else {
             target.addi(source.mul(alpha));
